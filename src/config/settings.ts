@@ -1,0 +1,39 @@
+import * as vscode from 'vscode';
+import { DEFAULT_THRESHOLDS, type EvidenceThresholds } from '../core/evidence';
+import { parsePeriodSetting, type PeriodGrouping, type PeriodSetting } from '../core/periods';
+
+export const SECTION = 'promotionJournal';
+
+export interface JournalSettings {
+  /** Relative to the workspace folder, or absolute. */
+  readonly journalFolder: string;
+  readonly reviewPeriod: PeriodSetting;
+  readonly fiscalYearStartMonth: number;
+  readonly thresholds: EvidenceThresholds;
+  readonly periodGrouping: PeriodGrouping;
+}
+
+/** Reads the settings for a scope, falling back to the default for any invalid value. */
+export function readSettings(scope?: vscode.ConfigurationScope): JournalSettings {
+  const config = vscode.workspace.getConfiguration(SECTION, scope);
+  const journalFolder = config.get<string>('journalFolder', 'journal').trim() || 'journal';
+  const month = config.get<number>('fiscalYearStartMonth', 1);
+  return {
+    journalFolder,
+    reviewPeriod: parsePeriodSetting(config.get('reviewPeriod')) ?? 'half',
+    fiscalYearStartMonth: Number.isInteger(month) && month >= 1 && month <= 12 ? month : 1,
+    thresholds: {
+      minEntries: positiveInteger(config.get('minimumEntries'), DEFAULT_THRESHOLDS.minEntries),
+      staleDays: positiveInteger(config.get('staleAfterDays'), DEFAULT_THRESHOLDS.staleDays),
+    },
+    periodGrouping: config.get('tree.periodGrouping') === 'month' ? 'month' : 'quarter',
+  };
+}
+
+function positiveInteger(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : fallback;
+}
+
+export function affectsJournal(event: vscode.ConfigurationChangeEvent): boolean {
+  return event.affectsConfiguration(SECTION);
+}

@@ -1,0 +1,40 @@
+import type { CalendarDay } from './calendarDay';
+
+export type ProblemCode =
+  | 'frontmatter-language'
+  | 'frontmatter-unclosed'
+  | 'frontmatter-invalid'
+  | 'frontmatter-not-mapping'
+  | 'elements-type'
+  | 'unknown-element'
+  | 'no-date'
+  | 'invalid-date'
+  | 'too-large'
+  | 'not-text'
+  | 'unreadable';
+
+export interface EntryProblem {
+  readonly code: ProblemCode;
+  readonly message: string;
+  /** Zero-based line in the file, when the problem has a place. */
+  readonly line?: number;
+}
+
+/** One journal file, as read. Paths are relative to the journal folder, with `/`. */
+export interface JournalEntry {
+  readonly path: string;
+  readonly title: string;
+  readonly date?: CalendarDay;
+  /** Ids of the matched elements, in the order written, without repeats. */
+  readonly elements: readonly string[];
+  readonly impact?: string;
+  readonly metrics: readonly string[];
+  readonly stakeholders: readonly string[];
+  readonly tags: readonly string[];
+  readonly confidential: boolean;
+  readonly problems: readonly EntryProblem[];
+}
+
+export function hasProblems(entry: JournalEntry): boolean {
+  return entry.problems.length > 0;
+}

@@ -1,0 +1,48 @@
+import type { CalendarDay } from './calendarDay';
+
+const MAX_SLUG_LENGTH = 60;
+/** Names Windows reserves whatever the extension. */
+const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d|conin\$|conout\$)$/i;
+
+/**
+ * A file-name slug that is safe on every OS: letters and digits of any script,
+ * joined by `-`; no dots, slashes, reserved names or control characters.
+ */
+export function slugify(title: string): string {
+  const words = title
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '') // accents: é -> e
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  let slug = '';
+  for (const word of words) {
+    const next = slug ? `${slug}-${word}` : word;
+    if ([...next].length > MAX_SLUG_LENGTH) {
+      if (!slug) {
+        slug = [...word].slice(0, MAX_SLUG_LENGTH).join('');
+      }
+      break;
+    }
+    slug = next;
+  }
+  if (!slug || RESERVED.test(slug)) {
+    return slug ? `${slug}-win` : 'win';
+  }
+  return slug;
+}
+
+/**
+ * `YYYY-MM-DD-slug.md`, with `-2`, `-3`, ... when a name is taken: a new entry
+ * never overwrites a file. `isTaken` compares case-insensitively on its side
+ * when the file system does.
+ */
+export function entryFileName(day: CalendarDay, title: string, isTaken: (name: string) => boolean): string {
+  const base = `${day}-${slugify(title)}`;
+  let name = `${base}.md`;
+  for (let suffix = 2; isTaken(name); suffix++) {
+    name = `${base}-${suffix}.md`;
+  }
+  return name;
+}

@@ -1,0 +1,142 @@
+import type { ElementMatcher } from './elements';
+import type { JournalEntry } from './entry';
+import { Emitter } from './events';
+import { parseEntry } from './parseEntry';
+
+/** What changed in one update of the index. */
+export interface JournalChange {
+  readonly changed: readonly string[];
+  readonly deleted: readonly string[];
+}
+
+/** Where the index reads files from: the VS Code file system, Node's, or a test's. */
+export interface JournalFileSource {
+  /** Every entry file under the journal folder, relative to it, with `/`. */
+  list(): Promise<string[]>;
+  /** Rejects when the file cannot be read (gone, a directory, no permission). */
+  read(path: string): Promise<Uint8Array>;
+}
+
+/** Files over this size are not read as entries; the limit is documented in the README. */
+export const MAX_ENTRY_BYTES = 1024 * 1024;
+
+const MAX_PARALLEL_READS = 32;
+
+export function isEntryPath(path: string): boolean {
+  return /\.md$/i.test(path);
+}
+
+/**
+ * The journal's entries by path. Updated file by file: an update reads only
+ * the files named in it, never the others.
+ */
+export class JournalIndex {
+  private readonly entries = new Map<string, JournalEntry>();
+  private readonly changeEmitter = new Emitter<JournalChange>();
+  readonly onDidChange = this.changeEmitter.event;
+
+  constructor(
+    private readonly source: JournalFileSource,
+    private readonly matcher: ElementMatcher,
+  ) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get(path: string): JournalEntry | undefined {
+    return this.entries.get(path);
+  }
+
+  all(): IterableIterator<JournalEntry> {
+    return this.entries.values();
+  }
+
+  /** Reads the whole journal, replacing what the index held. */
+  async loadAll(): Promise<void> {
+    const paths = (await this.source.list()).filter(isEntryPath);
+    const listed = new Set(paths);
+    const deleted = [...this.entries.keys()].filter((path) => !listed.has(path));
+    this.entries.clear();
+    await this.readInto(paths);
+    this.changeEmitter.fire({ changed: paths, deleted });
+  }
+
+  /** Re-reads the changed files and forgets the deleted ones; a rename is a delete plus a change. */
+  async update(change: JournalChange): Promise<void> {
+    const changed = change.changed.filter(isEntryPath);
+    const deleted = change.deleted.filter((path) => this.entries.delete(path));
+    const removed = await this.readInto(changed);
+    if (changed.length > 0 || deleted.length > 0) {
+      this.changeEmitter.fire({ changed: changed.filter((path) => !removed.includes(path)), deleted: [...deleted, ...removed] });
+    }
+  }
+
+  dispose(): void {
+    this.changeEmitter.dispose();
+  }
+
+  /** Reads files a few at a time; returns the paths that vanished before they could be read. */
+  private async readInto(paths: readonly string[]): Promise<string[]> {
+    const vanished: string[] = [];
+    let next = 0;
+    const worker = async () => {
+      while (next < paths.length) {
+        const path = paths[next++];
+        const entry = await this.readEntry(path);
+        if (entry) {
+          this.entries.set(path, entry);
+        } else {
+          this.entries.delete(path);
+          vanished.push(path);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(MAX_PARALLEL_READS, paths.length) }, worker));
+    return vanished;
+  }
+
+  private async readEntry(path: string): Promise<JournalEntry | undefined> {
+    let bytes: Uint8Array;
+    try {
+      bytes = await this.source.read(path);
+    } catch {
+      // Gone between listing and reading (or a directory named *.md): not an entry.
+      return undefined;
+    }
+    return entryFromBytes(path, bytes, this.matcher);
+  }
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decodes and parses one file; bytes that are not UTF-8 text make a problem entry. */
+export function entryFromBytes(path: string, bytes: Uint8Array, matcher: ElementMatcher): JournalEntry {
+  if (bytes.byteLength > MAX_ENTRY_BYTES) {
+    return problemEntry(path, 'too-large', `Not read: the file is ${(bytes.byteLength / 1048576).toFixed(1)} MB; entries over 1 MB are skipped.`);
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return problemEntry(path, 'not-text', 'Not read: the file is not UTF-8 text.');
+  }
+  if (text.includes('\u0000')) {
+    return problemEntry(path, 'not-text', 'Not read: the file holds binary data, not text.');
+  }
+  return parseEntry(path, text, matcher);
+}
+
+function problemEntry(path: string, code: 'too-large' | 'not-text', message: string): JournalEntry {
+  const fileName = path.slice(path.lastIndexOf('/') + 1);
+  return {
+    path,
+    title: fileName.replace(/\.md$/i, ''),
+    elements: [],
+    metrics: [],
+    stakeholders: [],
+    tags: [],
+    confidential: false,
+    problems: [{ code, message }],
+  };
+}

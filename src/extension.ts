@@ -1,0 +1,40 @@
+import * as vscode from 'vscode';
+import { CommandManager } from './commands/commandManager';
+import { LogWinCommand } from './commands/logWinCommand';
+import { GroupByElementCommand, GroupByPeriodCommand, RefreshCommand } from './commands/treeCommands';
+import { JournalService } from './journal/journalService';
+import { EvidenceStatusBar } from './statusBar/evidenceStatusBar';
+import { JournalTreeProvider } from './tree/journalTreeProvider';
+
+export const VIEW_ID = 'promotionJournal.wins';
+
+/** What `activate()` returns: for other extensions and the integration tests. */
+export interface PromotionJournalApi {
+  readonly service: JournalService;
+  readonly tree: JournalTreeProvider;
+  readonly statusBar: EvidenceStatusBar;
+}
+
+/** Only wiring: each part owns its behaviour, and every disposable goes to the context. */
+export function activate(context: vscode.ExtensionContext): PromotionJournalApi {
+  const service = new JournalService();
+  const tree = new JournalTreeProvider(service, context.workspaceState);
+  const statusBar = new EvidenceStatusBar(service);
+  const commands = new CommandManager();
+  commands.register(new LogWinCommand(service));
+  commands.register(new RefreshCommand(service));
+  commands.register(new GroupByPeriodCommand(tree));
+  commands.register(new GroupByElementCommand(tree));
+  context.subscriptions.push(
+    service,
+    tree,
+    statusBar,
+    commands,
+    vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, showCollapseAll: true }),
+  );
+  return { service, tree, statusBar };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

@@ -1,0 +1,134 @@
+import * as vscode from 'vscode';
+import type { ElementMatcher } from '../core/elements';
+import type { JournalEntry } from '../core/entry';
+import { isEntryPath, JournalIndex } from '../core/journalIndex';
+import { Disposable } from '../util/disposable';
+import { WorkspaceFileSource } from './workspaceFileSource';
+
+/** Long enough to gather a `git checkout` of many files into one update, short enough to feel live. */
+const UPDATE_DELAY_MS = 150;
+
+/**
+ * One journal folder: its index, kept current by a file watcher that sees
+ * changes from the editor and from other programs. Each update re-reads only
+ * the files that changed.
+ */
+export class Journal extends Disposable {
+  readonly index: JournalIndex;
+  readonly files: WorkspaceFileSource;
+  private readonly pendingChanged = new Set<string>();
+  private readonly pendingDeleted = new Set<string>();
+  private pendingFolderDeletes: string[] = [];
+  private pendingFolderCreates: string[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private updating: Promise<void> = Promise.resolve();
+  private exists = false;
+
+  constructor(
+    readonly workspaceFolder: vscode.WorkspaceFolder | undefined,
+    readonly uri: vscode.Uri,
+    matcher: ElementMatcher,
+  ) {
+    super();
+    this.files = new WorkspaceFileSource(uri);
+    this.index = this._register(new JournalIndex(this.files, matcher));
+    // Watching from the workspace folder also sees the journal folder being created.
+    const inside = workspaceFolder && new WorkspaceFileSource(workspaceFolder.uri).relativePath(uri);
+    const pattern = inside ? new vscode.RelativePattern(workspaceFolder, `${inside}/**`) : new vscode.RelativePattern(uri, '**');
+    const watcher = this._register(vscode.workspace.createFileSystemWatcher(pattern));
+    this._register(watcher.onDidCreate((changed) => this.queue(changed, false)));
+    this._register(watcher.onDidChange((changed) => this.queue(changed, false)));
+    this._register(watcher.onDidDelete((deleted) => this.queue(deleted, true)));
+  }
+
+  /** Whether the journal folder existed at the last load or update. */
+  get folderExists(): boolean {
+    return this.exists;
+  }
+
+  entries(): IterableIterator<JournalEntry> {
+    return this.index.all();
+  }
+
+  async load(): Promise<void> {
+    this.exists = await this.checkExists();
+    await this.index.loadAll();
+  }
+
+  /** Resolves once every change seen so far is in the index. */
+  async settled(): Promise<void> {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+      this.flush();
+    }
+    await this.updating;
+  }
+
+  private queue(uri: vscode.Uri, deleted: boolean): void {
+    const path = this.files.relativePath(uri);
+    if (path === undefined) {
+      if (uri.toString() === this.uri.toString()) {
+        this.pendingFolderDeletes.push(''); // the journal folder itself came or went
+      }
+    } else if (deleted) {
+      this.pendingChanged.delete(path);
+      this.pendingDeleted.add(path);
+      if (!isEntryPath(path)) {
+        this.pendingFolderDeletes.push(`${path}/`); // a deleted folder takes its entries with it
+      }
+    } else if (isEntryPath(path)) {
+      this.pendingDeleted.delete(path);
+      this.pendingChanged.add(path);
+    } else {
+      this.pendingFolderCreates.push(path); // a folder appeared (moved in, or checked out): list it
+    }
+    if (this.timer) {
+      clearTimeout(this.timer);
+    }
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.flush();
+    }, UPDATE_DELAY_MS);
+  }
+
+  private flush(): void {
+    const changed = [...this.pendingChanged];
+    const deleted = [...this.pendingDeleted];
+    const folders = this.pendingFolderDeletes;
+    const createdFolders = this.pendingFolderCreates;
+    this.pendingChanged.clear();
+    this.pendingDeleted.clear();
+    this.pendingFolderDeletes = [];
+    this.pendingFolderCreates = [];
+    this.updating = this.updating.then(async () => {
+      if (this.disposed) {
+        return;
+      }
+      if (!this.exists || folders.includes('')) {
+        await this.load(); // the journal folder itself appeared or went
+        return;
+      }
+      for (const folder of createdFolders) {
+        changed.push(...(await this.files.list(folder)).filter(isEntryPath));
+      }
+      for (const prefix of folders) {
+        for (const entry of this.index.all()) {
+          if (entry.path.startsWith(prefix)) {
+            deleted.push(entry.path);
+          }
+        }
+      }
+      await this.index.update({ changed, deleted });
+    }).catch((error: unknown) => console.error('[promotion-journal] journal update failed', error));
+  }
+
+  private async checkExists(): Promise<boolean> {
+    try {
+      const stat = await vscode.workspace.fs.stat(this.uri);
+      return (stat.type & vscode.FileType.Directory) !== 0;
+    } catch {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,153 @@
+import * as vscode from 'vscode';
+import { dayOf, type CalendarDay } from '../core/calendarDay';
+import { DEFAULT_ELEMENTS, ElementMatcher, type StrategicElement } from '../core/elements';
+import type { JournalEntry } from '../core/entry';
+import { analyzeEvidence, type ElementEvidence } from '../core/evidence';
+import { reviewPeriod, type Period } from '../core/periods';
+import { affectsJournal, readSettings, type JournalSettings } from '../config/settings';
+import { Disposable } from '../util/disposable';
+import { Journal } from './journal';
+
+/** An entry with the journal it belongs to, so adapters can find its file. */
+export interface LocatedEntry {
+  readonly entry: JournalEntry;
+  readonly journal: Journal;
+  readonly uri: vscode.Uri;
+}
+
+/**
+ * Every journal of the window (one per workspace folder), the settings, and
+ * the evidence computed from them. Fires onDidChange when any of these change,
+ * including when the date rolls over at midnight.
+ */
+export class JournalService extends Disposable {
+  private journals: Journal[] = [];
+  private readonly changeEmitter = this._register(new vscode.EventEmitter<void>());
+  readonly onDidChange = this.changeEmitter.event;
+  private midnightTimer: ReturnType<typeof setTimeout> | undefined;
+  private loading: Promise<void> = Promise.resolve();
+  readonly matcher = new ElementMatcher(DEFAULT_ELEMENTS);
+  private cachedEvidence: ElementEvidence[] | undefined;
+
+  constructor(private readonly clock: () => Date = () => new Date()) {
+    super();
+    this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.reload()));
+    this._register(
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('promotionJournal.journalFolder')) {
+          this.reload();
+        } else if (affectsJournal(event)) {
+          this.fireChange();
+        }
+      }),
+    );
+    this._register({ dispose: () => this.disposeJournals() });
+    this._register({ dispose: () => clearTimeout(this.midnightTimer) });
+    this.scheduleMidnight();
+    this.reload();
+  }
+
+  get elements(): readonly StrategicElement[] {
+    return this.matcher.elements;
+  }
+
+  get settings(): JournalSettings {
+    return readSettings(this.journals[0]?.workspaceFolder);
+  }
+
+  get today(): CalendarDay {
+    return dayOf(this.clock());
+  }
+
+  get period(): Period {
+    const settings = this.settings;
+    return reviewPeriod(settings.reviewPeriod, this.today, settings.fiscalYearStartMonth);
+  }
+
+  /** True when at least one journal folder exists. */
+  get hasJournal(): boolean {
+    return this.journals.some((journal) => journal.folderExists);
+  }
+
+  /** Resolves when the journals are loaded and every change seen so far is indexed. */
+  async ready(): Promise<void> {
+    await this.loading;
+    await Promise.all(this.journals.map((journal) => journal.settled()));
+  }
+
+  allJournals(): readonly Journal[] {
+    return this.journals;
+  }
+
+  *entries(): IterableIterator<LocatedEntry> {
+    for (const journal of this.journals) {
+      for (const entry of journal.entries()) {
+        yield { entry, journal, uri: journal.files.uriOf(entry.path) };
+      }
+    }
+  }
+
+  evidence(): ElementEvidence[] {
+    this.cachedEvidence ??= analyzeEvidence(
+      (function* (service) {
+        for (const located of service.entries()) yield located.entry;
+      })(this),
+      this.elements,
+      this.period,
+      this.today,
+      this.settings.thresholds,
+    );
+    return this.cachedEvidence;
+  }
+
+  /** The journal folder for a workspace folder, from the setting in that folder's scope. */
+  journalUriFor(folder: vscode.WorkspaceFolder): vscode.Uri {
+    const configured = readSettings(folder).journalFolder;
+    return isAbsolutePath(configured) ? vscode.Uri.file(configured) : vscode.Uri.joinPath(folder.uri, ...configured.split(/[\\/]+/));
+  }
+
+  journalFor(folder: vscode.WorkspaceFolder): Journal | undefined {
+    return this.journals.find((journal) => journal.workspaceFolder?.uri.toString() === folder.uri.toString());
+  }
+
+  /** Reads every journal again from disk. */
+  reload(): Promise<void> {
+    this.disposeJournals();
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    this.journals = folders.map((folder) => {
+      const journal = new Journal(folder, this.journalUriFor(folder), this.matcher);
+      journal.index.onDidChange(() => this.fireChange());
+      return journal;
+    });
+    const journals = this.journals;
+    this.loading = Promise.all(journals.map((journal) => journal.load())).then(() => this.fireChange());
+    return this.loading;
+  }
+
+  private fireChange(): void {
+    this.cachedEvidence = undefined;
+    void vscode.commands.executeCommand('setContext', 'promotionJournal.hasJournal', this.hasJournal);
+    this.changeEmitter.fire();
+  }
+
+  /** Flags depend on today's date: recompute them when it changes, not only when files do. */
+  private scheduleMidnight(): void {
+    const now = this.clock();
+    const nextMidnight = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 0, 0, 1);
+    this.midnightTimer = setTimeout(() => {
+      this.fireChange();
+      this.scheduleMidnight();
+    }, nextMidnight.getTime() - now.getTime());
+  }
+
+  private disposeJournals(): void {
+    for (const journal of this.journals) {
+      journal.dispose();
+    }
+    this.journals = [];
+  }
+}
+
+function isAbsolutePath(path: string): boolean {
+  return path.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(path) || path.startsWith('\\\\');
+}

@@ -1,0 +1,71 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { PromotionJournalApi } from '../../src/extension';
+import type { JournalTreeNode } from '../../src/tree/treeNodes';
+
+export const EXTENSION_ID = 'promotion-journal.promotion-journal';
+
+export async function activateExtension(): Promise<PromotionJournalApi> {
+  const extension = vscode.extensions.getExtension<PromotionJournalApi>(EXTENSION_ID);
+  assert.ok(extension, `${EXTENSION_ID} is installed in the extension host`);
+  const api = await extension.activate();
+  await api.service.ready();
+  return api;
+}
+
+export function workspaceUri(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the test workspace is open');
+  return folder.uri;
+}
+
+export function journalUri(...segments: string[]): vscode.Uri {
+  return vscode.Uri.joinPath(workspaceUri(), 'journal', ...segments);
+}
+
+/** Polls until the check passes or the time runs out; returns the last value for the assertion. */
+export async function waitFor<T>(read: () => T | Promise<T>, check: (value: T) => boolean, timeoutMs = 3000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!check(value) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    value = await read();
+  }
+  return value;
+}
+
+export function label(api: PromotionJournalApi, node: JournalTreeNode): string {
+  const item = api.tree.getTreeItem(node);
+  return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+}
+
+export function rootLabels(api: PromotionJournalApi): string[] {
+  return api.tree.getChildren().map((node) => label(api, node));
+}
+
+export function elementNode(api: PromotionJournalApi, id: string): Extract<JournalTreeNode, { kind: 'element' }> {
+  const node = api.tree.getChildren().find((candidate) => candidate.kind === 'element' && candidate.evidence.element.id === id);
+  assert.ok(node && node.kind === 'element', `the tree shows element ${id}`);
+  return node;
+}
+
+export function entryTitlesUnder(api: PromotionJournalApi, node: JournalTreeNode): string[] {
+  return api.tree.getChildren(node).map((child) => label(api, child));
+}
+
+export async function write(uri: vscode.Uri, text: string): Promise<void> {
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+}
+
+export async function read(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+export async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
