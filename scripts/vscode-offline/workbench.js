@@ -42,8 +42,10 @@ function parseArgs(argv) {
     if (!a.startsWith('--')) { out._.push(a); continue; }
     const key = a.slice(2);
     const next = argv[i + 1];
-    if (next === undefined || next.startsWith('--')) out[key] = true;
-    else { out[key] = next; i++; }
+    let value = true;
+    if (next !== undefined && !next.startsWith('--')) { value = next; i++; }
+    // A repeated option (--expand A --expand B) collects its values.
+    out[key] = key in out ? [].concat(out[key], value) : value;
   }
   return out;
 }
@@ -260,6 +262,23 @@ async function main() {
           // The sidebar now shows the container; wait until its tree has rows.
           await page.locator('.part.sidebar .composite.title', { hasText: container.title }).first().waitFor({ timeout: timeoutMs });
           await page.locator('.part.sidebar .monaco-list-row').first().waitFor({ timeout: timeoutMs });
+        }
+        if (argv['sidebar-width']) {
+          // Drags the sash between the sidebar and the editor so that descriptions fit.
+          const box = await page.locator('.part.sidebar').first().boundingBox();
+          if (box) {
+            const y = box.y + box.height / 2;
+            await page.mouse.move(box.x + box.width + 1, y);
+            await page.mouse.down();
+            await page.mouse.move(box.x + Number(argv['sidebar-width']), y, { steps: 8 });
+            await page.mouse.up();
+            await page.waitForTimeout(500);
+          }
+        }
+        for (const label of [].concat(argv.expand || [])) {
+          // Expands a tree row (or opens an entry) by its label, as a click would.
+          await page.locator('.part.sidebar .monaco-list-row', { hasText: String(label) }).first().click();
+          await page.waitForTimeout(400);
         }
         if (argv.command) {
           // Runs a command through the command palette, as a user would.

@@ -6,6 +6,7 @@ import { Disposable } from '../util/disposable';
 /** How many elements need evidence; a click opens the journal tree. Hidden without a journal. */
 export class EvidenceStatusBar extends Disposable {
   readonly item: vscode.StatusBarItem;
+  private shown = false;
 
   constructor(private readonly service: JournalService) {
     super();
@@ -16,8 +17,13 @@ export class EvidenceStatusBar extends Disposable {
     this.update();
   }
 
+  get visible(): boolean {
+    return this.shown;
+  }
+
   private update(): void {
-    if (!this.service.hasJournal) {
+    this.shown = this.service.hasJournal;
+    if (!this.shown) {
       this.item.hide();
       return;
     }

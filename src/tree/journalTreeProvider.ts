@@ -138,7 +138,8 @@ export class JournalTreeProvider extends Disposable implements vscode.TreeDataPr
     const flagged = status !== 'ok';
     const item = new vscode.TreeItem(element.label, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = this.keyOf(node);
-    item.description = flagged ? `${node.entries.length} · ${gap}` : String(node.entries.length);
+    const total = winsText(node.entries.length);
+    item.description = flagged ? `${total} · ${gap}` : total;
     item.iconPath = flagged
       ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
       : new vscode.ThemeIcon(element.icon);
@@ -221,6 +222,10 @@ function entryTooltip(entry: JournalEntry): vscode.MarkdownString {
 
 function countText(count: number): string {
   return String(count);
+}
+
+function winsText(count: number): string {
+  return `${count} ${count === 1 ? 'win' : 'wins'}`;
 }
 
 function escape(text: string): string {

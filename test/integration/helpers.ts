@@ -23,15 +23,32 @@ export function journalUri(...segments: string[]): vscode.Uri {
   return vscode.Uri.joinPath(workspaceUri(), 'journal', ...segments);
 }
 
-/** Polls until the check passes or the time runs out; returns the last value for the assertion. */
+/**
+ * Polls until the check passes or the time runs out, and returns the last
+ * value for the assertion. A read that throws (the tree is not there yet) is
+ * retried; after the deadline its error is thrown.
+ */
 export async function waitFor<T>(read: () => T | Promise<T>, check: (value: T) => boolean, timeoutMs = 3000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!check(value) && Date.now() < deadline) {
+  for (;;) {
+    try {
+      const value = await read();
+      if (check(value) || Date.now() >= deadline) {
+        return value;
+      }
+    } catch (error) {
+      if (Date.now() >= deadline) {
+        throw error;
+      }
+    }
     await new Promise((resolve) => setTimeout(resolve, 50));
-    value = await read();
   }
-  return value;
+}
+
+/** A tooltip's markdown as the user reads it, without the escapes. */
+export function plain(markdown: vscode.MarkdownString | string | undefined): string {
+  const value = typeof markdown === 'string' ? markdown : (markdown?.value ?? '');
+  return value.replace(/\\(.)/g, '$1');
 }
 
 export function label(api: PromotionJournalApi, node: JournalTreeNode): string {

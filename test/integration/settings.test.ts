@@ -1,0 +1,95 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { dayOf } from '../../src/core/calendarDay';
+import { JournalService } from '../../src/journal/journalService';
+import type { PromotionJournalApi } from '../../src/extension';
+import { activateExtension, waitFor } from './helpers';
+
+suite('Settings and flags', () => {
+  let api: PromotionJournalApi;
+  const config = () => vscode.workspace.getConfiguration('promotionJournal');
+
+  suiteSetup(async () => {
+    api = await activateExtension();
+  });
+
+  test('the thresholds apply without a reload', async () => {
+    try {
+      await config().update('minimumEntries', 1, vscode.ConfigurationTarget.Workspace);
+      await config().update('staleAfterDays', 3650, vscode.ConfigurationTarget.Workspace);
+      await config().update('reviewPeriod', 'year', vscode.ConfigurationTarget.Workspace);
+      const statuses = await waitFor(
+        () => api.service.evidence().map((evidence) => evidence.status),
+        (values) => values.every((status) => status === 'ok'),
+      );
+      assert.deepStrictEqual(statuses, ['ok', 'ok', 'ok', 'ok', 'ok', 'ok']);
+      assert.strictEqual(api.statusBar.item.text, '$(pass) Evidence ok');
+
+      await config().update('minimumEntries', 50, vscode.ConfigurationTarget.Workspace);
+      const thin = await waitFor(
+        () => api.service.evidence().map((evidence) => evidence.status),
+        (values) => values.every((status) => status !== 'ok'),
+      );
+      assert.ok(thin.every((status) => status === 'thin' || status === 'missing'), thin.join());
+      assert.strictEqual(api.statusBar.item.text, '$(warning) 6 need evidence');
+    } finally {
+      for (const key of ['minimumEntries', 'staleAfterDays', 'reviewPeriod']) {
+        await config().update(key, undefined, vscode.ConfigurationTarget.Workspace);
+      }
+    }
+  });
+
+  test('without a journal folder the tree is empty (its welcome view shows) and the status bar hides', async () => {
+    try {
+      await config().update('journalFolder', 'no-such-journal', vscode.ConfigurationTarget.Workspace);
+      await waitFor(() => api.service.hasJournal, (has) => !has);
+      await api.service.ready();
+      assert.deepStrictEqual(api.tree.getChildren(), []);
+      assert.strictEqual(api.statusBar.visible, false);
+    } finally {
+      await config().update('journalFolder', undefined, vscode.ConfigurationTarget.Workspace);
+      await waitFor(() => api.service.hasJournal, (has) => has);
+    }
+    assert.ok(api.tree.getChildren().length > 0);
+    assert.strictEqual(api.statusBar.visible, true);
+  });
+
+  test('a number of days as the review period counts back from today', async () => {
+    try {
+      await config().update('reviewPeriod', 30, vscode.ConfigurationTarget.Workspace);
+      const period = api.service.period;
+      assert.strictEqual(period.end, api.service.today);
+      assert.strictEqual(period.label, 'in the last 30 days');
+    } finally {
+      await config().update('reviewPeriod', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
+  test('the fiscal year start moves the calendar periods', async () => {
+    try {
+      await config().update('fiscalYearStartMonth', 7, vscode.ConfigurationTarget.Workspace);
+      await config().update('reviewPeriod', 'year', vscode.ConfigurationTarget.Workspace);
+      const { start } = api.service.period;
+      assert.match(start, /-07-01$/);
+    } finally {
+      await config().update('fiscalYearStartMonth', undefined, vscode.ConfigurationTarget.Workspace);
+      await config().update('reviewPeriod', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
+  test('flags recompute when the date rolls over, not only when files change', async function () {
+    this.timeout(10000);
+    let now = new Date(2026, 10, 26, 23, 59, 59, 300);
+    const service = new JournalService(() => now);
+    try {
+      await service.ready();
+      assert.strictEqual(service.today, '2026-11-26');
+      const rolledOver = new Promise<void>((resolve) => service.onDidChange(() => service.today === '2026-11-27' && resolve()));
+      now = new Date(2026, 10, 27, 0, 0, 2);
+      await Promise.race([rolledOver, new Promise((_, reject) => setTimeout(() => reject(new Error('no change event at midnight')), 4000))]);
+      assert.strictEqual(dayOf(now), service.today);
+    } finally {
+      service.dispose();
+    }
+  });
+});
