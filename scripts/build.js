@@ -1,5 +1,6 @@
 // Bundles the extension (and the command line) into dist/ with esbuild.
 // `node scripts/build.js --production` minifies; `--watch` rebuilds on change.
+const fs = require('fs');
 const esbuild = require('esbuild');
 
 const production = process.argv.includes('--production');
@@ -18,6 +19,8 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
+  // The `promotion-journal` bin of package.json.
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 
 async function main() {
@@ -30,6 +33,7 @@ async function main() {
     return;
   }
   await Promise.all(builds.map((options) => esbuild.build(options)));
+  fs.chmodSync('dist/cli.js', 0o755); // so that ./dist/cli.js runs without an npm install
 }
 
 main().catch((error) => {

@@ -11,6 +11,8 @@ export interface JournalSettings {
   readonly fiscalYearStartMonth: number;
   readonly thresholds: EvidenceThresholds;
   readonly periodGrouping: PeriodGrouping;
+  /** A list of elements, `{ name, elements }`, or the path of a JSON file holding either; empty for the default. */
+  readonly framework: unknown;
 }
 
 /** Reads the settings for a scope, falling back to the default for any invalid value. */
@@ -27,6 +29,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): JournalSettings
       staleDays: positiveInteger(config.get('staleAfterDays'), DEFAULT_THRESHOLDS.staleDays),
     },
     periodGrouping: config.get('tree.periodGrouping') === 'month' ? 'month' : 'quarter',
+    framework: config.get('framework'),
   };
 }
 

@@ -1,4 +1,5 @@
-import { differenceInCalendarDays, format, isValid } from 'date-fns';
+import { UTCDate } from '@date-fns/utc';
+import { differenceInCalendarDays, format } from 'date-fns';
 
 /**
  * A calendar day as `YYYY-MM-DD`. Entries are dated by day, never by instant, so
@@ -15,30 +16,42 @@ export function parseCalendarDay(value: string): CalendarDay | undefined {
     return undefined;
   }
   const [, year, month, day] = match;
-  const date = new Date(Number(year), Number(month) - 1, Number(day));
-  if (!isValid(date) || date.getMonth() !== Number(month) - 1 || date.getDate() !== Number(day)) {
+  const date = dayToDate(`${year}-${month}-${day}`);
+  if (date.getMonth() !== Number(month) - 1 || date.getDate() !== Number(day)) {
     return undefined;
   }
   return `${year}-${month}-${day}`;
 }
 
-/** The local calendar day of an instant. */
-export function dayOf(instant: Date): CalendarDay {
-  return format(instant, 'yyyy-MM-dd');
+/**
+ * The calendar day of a date: the local day of an instant such as the clock's,
+ * or the day of a date made by dayToDate and date-fns arithmetic on it.
+ */
+export function dayOf(date: Date): CalendarDay {
+  return format(date, 'yyyy-MM-dd');
 }
 
-/** Local midnight of a calendar day, for date-fns arithmetic. */
-export function toLocalDate(day: CalendarDay): Date {
+/**
+ * A calendar day as a date for date-fns arithmetic. It lives in UTC, where
+ * every day exists and has 24 hours, whatever the local zone skipped or
+ * repeated (Kiritimati skipped 1994-12-31 entirely).
+ */
+export function dayToDate(day: CalendarDay): Date {
   const [year, month, date] = day.split('-').map(Number);
-  return new Date(year, month - 1, date);
+  return new UTCDate(year, month - 1, date);
+}
+
+/** The first day of a month (`month` zero-based, may overflow into other years). */
+export function monthStart(year: number, month: number): Date {
+  return new UTCDate(year, month, 1);
 }
 
 export function daysBetween(from: CalendarDay, to: CalendarDay): number {
-  return differenceInCalendarDays(toLocalDate(to), toLocalDate(from));
+  return differenceInCalendarDays(dayToDate(to), dayToDate(from));
 }
 
 /** "12 May", or "12 May 2025" when the year differs from the reference day's. */
 export function shortDay(day: CalendarDay, reference: CalendarDay): string {
   const sameYear = day.slice(0, 4) === reference.slice(0, 4);
-  return format(toLocalDate(day), sameYear ? 'd MMM' : 'd MMM yyyy');
+  return format(dayToDate(day), sameYear ? 'd MMM' : 'd MMM yyyy');
 }

@@ -11,10 +11,12 @@ const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d|conin\$|conout\$)$/i;
 export function slugify(title: string): string {
   const words = title
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '') // accents: é -> e
+    // Accents on Latin and Greek letters go (é -> e); in other scripts marks are vowels and stay.
+    .replace(/([\p{Script=Latin}\p{Script=Greek}])\p{M}+/gu, '$1')
     .normalize('NFC')
     .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .map((word) => word.replace(/^\p{M}+/u, '')) // a mark with no letter to sit on
     .filter(Boolean);
   let slug = '';
   for (const word of words) {

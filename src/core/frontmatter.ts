@@ -1,6 +1,5 @@
-import matter from 'gray-matter';
 import { parseDocument } from 'yaml';
-
+import { excessiveNestingOffset } from './yamlNesting';
 
 /** Where the frontmatter block sits in a file's text. */
 export interface FrontmatterBlock {
@@ -26,40 +25,43 @@ export class FrontmatterError extends Error {
 
 /** YAML aliases are capped so an alias bomb fails fast instead of exploding. */
 const MAX_ALIAS_COUNT = 100;
+/**
+ * Real frontmatter is a few hundred characters. The YAML library slows down
+ * faster than linearly on some shapes (thousands of keys or aliases), so a
+ * bigger block is refused rather than parsed.
+ */
+export const MAX_FRONTMATTER_CHARS = 16 * 1024;
+/** Far deeper than any real frontmatter, far shallower than what exhausts the stack. */
+const MAX_NESTING_DEPTH = 100;
+/** Markers that still mean YAML; any other marker (`js`, `toml`, ...) is refused, never run. */
+const YAML_MARKERS = new Set(['', 'yaml', 'yml']);
 
-/** gray-matter's types want an object; a scalar or list comes back as is and is reported by the caller. */
-function parseYaml(text: string): object {
+/** A scalar or list comes back as is and is reported by the caller. Lines are zero-based in `text`. */
+function parseYaml(text: string): unknown {
+  const tooDeepAt = excessiveNestingOffset(text, MAX_NESTING_DEPTH);
+  if (tooDeepAt !== undefined) {
+    throw new FrontmatterError(
+      'frontmatter-invalid',
+      `The frontmatter is nested more than ${MAX_NESTING_DEPTH} levels deep and is not read.`,
+      lineAt(text, tooDeepAt),
+    );
+  }
   const document = parseDocument(text, { prettyErrors: true });
   const [error] = document.errors;
   if (error) {
     const line = error.linePos?.[0].line;
     throw new FrontmatterError('frontmatter-invalid', `Invalid YAML: ${firstLineOf(error.message)}`, line === undefined ? undefined : line - 1);
   }
-  return document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as object;
+  // An empty or comment-only block is an empty mapping, not a missing one.
+  return document.contents === null ? {} : document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
 }
 
 function refuse(language: string): never {
   throw new FrontmatterError('frontmatter-language', `"${language}" frontmatter is not supported: only YAML is read, never run.`);
 }
 
-/**
- * gray-matter evaluates `---js` frontmatter with `eval` by default. Every
- * engine it knows is replaced, so that no marker can reach its defaults.
- */
-const SAFE_ENGINES = {
-  yaml: parseYaml,
-  yml: parseYaml,
-  javascript: () => refuse('javascript'),
-  js: () => refuse('js'),
-  coffee: () => refuse('coffee'),
-  coffeescript: () => refuse('coffeescript'),
-  cson: () => refuse('cson'),
-  json: () => refuse('json'),
-  toml: () => refuse('toml'),
-};
-
 const OPENING = /^---([^\r\n]*)\r?\n/;
-// gray-matter closes the block at the first line that starts with `---`; so does this.
+// The block closes at the first line that starts with `---`, as gray-matter and most tools do.
 const CLOSING = /^---/m;
 
 /** Finds the frontmatter block without parsing it, or undefined when the file has none. */
@@ -81,7 +83,8 @@ export interface ParsedFrontmatter {
 }
 
 /**
- * Splits and parses a file's frontmatter through gray-matter with safe engines.
+ * Splits and parses a file's frontmatter. Only YAML is ever parsed, straight
+ * from the block's text: no other engine is reachable, whatever the marker.
  * Throws FrontmatterError (with a file line when known) for anything unreadable.
  */
 export function parseFrontmatter(text: string): ParsedFrontmatter {
@@ -89,23 +92,37 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
   if (!block) {
     return { data: {}, body: text };
   }
-  if (block.language !== '') {
+  if (!YAML_MARKERS.has(block.language.toLowerCase())) {
     refuse(block.language);
   }
   if (!block.closed) {
     throw new FrontmatterError('frontmatter-unclosed', 'The frontmatter never closes: add a line with `---` after it.');
   }
+  if (block.yaml.length > MAX_FRONTMATTER_CHARS) {
+    throw new FrontmatterError(
+      'frontmatter-invalid',
+      `The frontmatter is over ${MAX_FRONTMATTER_CHARS / 1024} KB and is not read: keep long text in the body, below the closing \`---\`.`,
+    );
+  }
+  const closingLineStart = OPENING.exec(text)![0].length + block.yaml.length;
+  const body = text.slice(closingLineStart).replace(/^[^\r\n]*(?:\r\n|\r|\n)?/, '');
   try {
-    // Options are always passed: gray-matter caches every parsed file otherwise.
-    const file = matter(text, { engines: SAFE_ENGINES, language: 'yaml' });
-    return { data: file.data, body: file.content, block };
+    return { data: parseYaml(block.yaml), body, block };
   } catch (error) {
     if (error instanceof FrontmatterError) {
       throw new FrontmatterError(error.code, error.message, error.yamlLine === undefined ? undefined : error.yamlLine + block.firstLine);
     }
-    // The YAML library can overflow the stack on absurdly deep nesting.
+    // Whatever else the YAML library throws (an alias bomb, say) is a reason the file cannot be read.
     throw new FrontmatterError('frontmatter-invalid', `The frontmatter cannot be read: ${firstLineOf(String((error as Error)?.message ?? error))}`);
   }
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 0;
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) {
+    line++;
+  }
+  return line;
 }
 
 /** The YAML library's first message line, without its position (the diagnostic carries that). */

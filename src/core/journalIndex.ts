@@ -15,6 +15,8 @@ export interface JournalFileSource {
   list(): Promise<string[]>;
   /** Rejects when the file cannot be read (gone, a directory, no permission). */
   read(path: string): Promise<Uint8Array>;
+  /** The file's size in bytes, when the source can tell without reading it: a file over the limit is then never loaded. */
+  size?(path: string): Promise<number>;
 }
 
 /** Files over this size are not read as entries; the limit is documented in the README. */
@@ -56,10 +58,12 @@ export class JournalIndex {
   async loadAll(): Promise<void> {
     const paths = (await this.source.list()).filter(isEntryPath);
     const listed = new Set(paths);
-    const deleted = [...this.entries.keys()].filter((path) => !listed.has(path));
+    const previous = [...this.entries.keys()];
     this.entries.clear();
-    await this.readInto(paths);
-    this.changeEmitter.fire({ changed: paths, deleted });
+    // A file that vanished between listing and reading is gone, like an unlisted one.
+    const vanished = new Set(await this.readInto(paths));
+    const deleted = previous.filter((path) => !listed.has(path) || vanished.has(path));
+    this.changeEmitter.fire({ changed: paths.filter((path) => !vanished.has(path)), deleted });
   }
 
   /** Re-reads the changed files and forgets the deleted ones; a rename is a delete plus a change. */
@@ -99,6 +103,10 @@ export class JournalIndex {
   private async readEntry(path: string): Promise<JournalEntry | undefined> {
     let bytes: Uint8Array;
     try {
+      const size = await this.source.size?.(path);
+      if (size !== undefined && size > MAX_ENTRY_BYTES) {
+        return tooLargeEntry(path, size);
+      }
       bytes = await this.source.read(path);
     } catch {
       // Gone between listing and reading (or a directory named *.md): not an entry.
@@ -113,7 +121,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** Decodes and parses one file; bytes that are not UTF-8 text make a problem entry. */
 export function entryFromBytes(path: string, bytes: Uint8Array, matcher: ElementMatcher): JournalEntry {
   if (bytes.byteLength > MAX_ENTRY_BYTES) {
-    return problemEntry(path, 'too-large', `Not read: the file is ${(bytes.byteLength / 1048576).toFixed(1)} MB; entries over 1 MB are skipped.`);
+    return tooLargeEntry(path, bytes.byteLength);
   }
   let text: string;
   try {
@@ -125,6 +133,10 @@ export function entryFromBytes(path: string, bytes: Uint8Array, matcher: Element
     return problemEntry(path, 'not-text', 'Not read: the file holds binary data, not text.');
   }
   return parseEntry(path, text, matcher);
+}
+
+function tooLargeEntry(path: string, byteLength: number): JournalEntry {
+  return problemEntry(path, 'too-large', `Not read: the file is ${(byteLength / 1048576).toFixed(1)} MB; entries over 1 MB are skipped.`);
 }
 
 function problemEntry(path: string, code: 'too-large' | 'not-text', message: string): JournalEntry {

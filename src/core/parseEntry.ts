@@ -96,7 +96,7 @@ function readElements(value: unknown, matcher: ElementMatcher, problems: EntryPr
     if (typeof item !== 'string') {
       problems.push({
         code: 'elements-type',
-        message: `\`elements\` must hold element ids; ${JSON.stringify(item) ?? String(item)} is not one.`,
+        message: `\`elements\` must hold element ids; ${describeValue(item)} is not one.`,
       });
       continue;
     }
@@ -108,6 +108,15 @@ function readElements(value: unknown, matcher: ElementMatcher, problems: EntryPr
     }
   }
   return ids;
+}
+
+/** A value as the user wrote it, near enough; a YAML alias can make it circular, which JSON cannot show. */
+function describeValue(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return Array.isArray(value) ? 'a list' : 'a mapping';
+  }
 }
 
 function readText(value: unknown): string | undefined {
@@ -135,6 +144,15 @@ function readListItem(value: unknown): string | undefined {
 }
 
 function firstHeading(body: string): string | undefined {
-  const match = /^#{1,6}[ \t]+(.+?)[ \t#]*$/m.exec(body);
-  return match?.[1].trim() || undefined;
+  // Trailing spaces and closing #s are cut by hand: a regex doing it backtracks quadratically on a long line.
+  const match = /^#{1,6}[ \t]+(.+)$/m.exec(body);
+  if (!match) {
+    return undefined;
+  }
+  const heading = match[1];
+  let end = heading.length;
+  while (end > 1 && ' \t#'.includes(heading[end - 1])) {
+    end--;
+  }
+  return heading.slice(0, end).trim() || undefined;
 }

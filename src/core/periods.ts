@@ -1,5 +1,5 @@
 import { addDays, addMonths, format, subDays } from 'date-fns';
-import { dayOf, toLocalDate, type CalendarDay } from './calendarDay';
+import { dayOf, dayToDate, monthStart, type CalendarDay } from './calendarDay';
 
 /** A review period: calendar (fiscal) quarter, half or year containing today, or the last N days. */
 export type PeriodSetting = 'quarter' | 'half' | 'year' | number;
@@ -30,7 +30,7 @@ export function parsePeriodSetting(value: unknown): PeriodSetting | undefined {
  */
 export function reviewPeriod(setting: PeriodSetting, today: CalendarDay, fiscalStartMonth = 1): Period {
   if (typeof setting === 'number') {
-    const end = toLocalDate(today);
+    const end = dayToDate(today);
     return { start: dayOf(subDays(end, setting - 1)), end: today, label: `in the last ${setting} days` };
   }
   const months = MONTHS_PER_PERIOD[setting];
@@ -40,10 +40,10 @@ export function reviewPeriod(setting: PeriodSetting, today: CalendarDay, fiscalS
 
 /** First day of the fiscal period of `months` length that contains `day`. */
 function fiscalPeriodStart(day: CalendarDay, months: number, fiscalStartMonth: number): Date {
-  const date = toLocalDate(day);
+  const date = dayToDate(day);
   const monthsIntoFiscalYear = (date.getMonth() - (fiscalStartMonth - 1) + 12) % 12;
   const offset = monthsIntoFiscalYear - (monthsIntoFiscalYear % months);
-  const fiscalYearStart = addMonths(new Date(date.getFullYear(), date.getMonth(), 1), -monthsIntoFiscalYear);
+  const fiscalYearStart = addMonths(monthStart(date.getFullYear(), date.getMonth()), -monthsIntoFiscalYear);
   return addMonths(fiscalYearStart, offset);
 }
 
@@ -61,7 +61,7 @@ export interface PeriodBucket {
  */
 export function periodBucket(day: CalendarDay, grouping: PeriodGrouping, fiscalStartMonth = 1): PeriodBucket {
   if (grouping === 'month') {
-    return { key: day.slice(0, 7), label: format(toLocalDate(day), 'MMMM yyyy') };
+    return { key: day.slice(0, 7), label: format(dayToDate(day), 'MMMM yyyy') };
   }
   const start = fiscalPeriodStart(day, 3, fiscalStartMonth);
   const quarter = Math.floor(((start.getMonth() - (fiscalStartMonth - 1) + 12) % 12) / 3) + 1;

@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
 import { dayOf, type CalendarDay } from '../core/calendarDay';
-import { DEFAULT_ELEMENTS, ElementMatcher, type StrategicElement } from '../core/elements';
+import { ElementMatcher, type StrategicElement } from '../core/elements';
 import type { JournalEntry } from '../core/entry';
 import { analyzeEvidence, type ElementEvidence } from '../core/evidence';
 import { reviewPeriod, type Period } from '../core/periods';
 import { affectsJournal, readSettings, type JournalSettings } from '../config/settings';
 import { Disposable } from '../util/disposable';
+import { loadFramework } from './frameworkLoader';
 import { Journal } from './journal';
 
 /** An entry with the journal it belongs to, so adapters can find its file. */
@@ -26,7 +27,8 @@ export class JournalService extends Disposable {
   readonly onDidChange = this.changeEmitter.event;
   private midnightTimer: ReturnType<typeof setTimeout> | undefined;
   private loading: Promise<void> = Promise.resolve();
-  readonly matcher = new ElementMatcher(DEFAULT_ELEMENTS);
+  private currentMatcher = new ElementMatcher();
+  private frameworkName = '';
   private cachedEvidence: ElementEvidence[] | undefined;
 
   constructor(private readonly clock: () => Date = () => new Date()) {
@@ -34,7 +36,7 @@ export class JournalService extends Disposable {
     this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.reload()));
     this._register(
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('promotionJournal.journalFolder')) {
+        if (event.affectsConfiguration('promotionJournal.journalFolder') || event.affectsConfiguration('promotionJournal.framework')) {
           this.reload();
         } else if (affectsJournal(event)) {
           this.fireChange();
@@ -47,8 +49,18 @@ export class JournalService extends Disposable {
     this.reload();
   }
 
+  /** Matches element ids and labels of the framework in force. */
+  get matcher(): ElementMatcher {
+    return this.currentMatcher;
+  }
+
   get elements(): readonly StrategicElement[] {
-    return this.matcher.elements;
+    return this.currentMatcher.elements;
+  }
+
+  /** The name of the framework in force: the default, or the user's. */
+  get framework(): string {
+    return this.frameworkName;
   }
 
   get settings(): JournalSettings {
@@ -110,18 +122,28 @@ export class JournalService extends Disposable {
     return this.journals.find((journal) => journal.workspaceFolder?.uri.toString() === folder.uri.toString());
   }
 
-  /** Reads every journal again from disk. */
+  /** Reads the framework and every journal again from disk. Reloads run one after the other. */
   reload(): Promise<void> {
-    this.disposeJournals();
+    this.loading = this.loading.then(() => this.loadJournals());
+    return this.loading;
+  }
+
+  private async loadJournals(): Promise<void> {
     const folders = vscode.workspace.workspaceFolders ?? [];
+    const framework = await loadFramework(readSettings(folders[0]).framework, folders[0]);
+    if (this.disposed) {
+      return;
+    }
+    this.currentMatcher = new ElementMatcher(framework.elements);
+    this.frameworkName = framework.name;
+    this.disposeJournals();
     this.journals = folders.map((folder) => {
-      const journal = new Journal(folder, this.journalUriFor(folder), this.matcher);
+      const journal = new Journal(folder, this.journalUriFor(folder), this.currentMatcher);
       journal.index.onDidChange(() => this.fireChange());
       return journal;
     });
-    const journals = this.journals;
-    this.loading = Promise.all(journals.map((journal) => journal.load())).then(() => this.fireChange());
-    return this.loading;
+    await Promise.all(this.journals.map((journal) => journal.load()));
+    this.fireChange();
   }
 
   private fireChange(): void {

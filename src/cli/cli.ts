@@ -1,0 +1,34 @@
+import * as path from 'path';
+import { periodOfChoice } from '../core/periodChoice';
+import { parseArguments } from './arguments';
+import { runCommand } from './commands';
+import { packageVersion, USAGE } from './help';
+import { CliError, EXIT_ERROR, EXIT_OK, type CliIo } from './io';
+import { loadJournal } from './loadJournal';
+
+/** Runs one command line and returns the exit code; a usage or folder problem is one line on stderr and 2. */
+export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const parsed = parseArguments(args);
+    if (parsed.kind === 'help') {
+      io.stdout(USAGE);
+      return EXIT_OK;
+    }
+    if (parsed.kind === 'version') {
+      io.stdout(`${packageVersion()}\n`);
+      return EXIT_OK;
+    }
+    const { options } = parsed;
+    const today = options.today ?? io.today();
+    const period = periodOfChoice(options.period, today, options.fiscalStartMonth);
+    const folder = path.resolve(io.cwd, options.folder);
+    const entries = await loadJournal(folder, options.folder);
+    return await runCommand({ io, options, folder, entries, period, today });
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(`promotion-journal: ${error.message}\n`);
+      return EXIT_ERROR;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,77 @@
+import * as path from 'path';
+import type { CalendarDay } from '../core/calendarDay';
+import { DEFAULT_ELEMENTS } from '../core/elements';
+import type { JournalEntry } from '../core/entry';
+import { encodeLinkPath } from '../core/markdown';
+import { buildPacket } from '../core/packet';
+import type { Period } from '../core/periods';
+import { buildReport, reportJson, type JournalReport } from '../core/report';
+import { renderGapsText, renderProblemsText, renderReportText } from '../core/reportText';
+import type { CliOptions } from './arguments';
+import { EXIT_NEEDS_EVIDENCE, EXIT_OK, type CliIo } from './io';
+import { writeNewFile } from './writeNewFile';
+
+/** What every command gets: the options, the journal as read, and the period to report on. */
+export interface CommandContext {
+  readonly io: CliIo;
+  readonly options: CliOptions;
+  /** The journal folder, absolute. */
+  readonly folder: string;
+  readonly entries: readonly JournalEntry[];
+  readonly period: Period;
+  readonly today: CalendarDay;
+}
+
+export async function runCommand(context: CommandContext): Promise<number> {
+  switch (context.options.command) {
+    case 'report':
+      return reportCommand(context);
+    case 'check':
+      return checkCommand(context);
+    case 'packet':
+      return packetCommand(context);
+  }
+}
+
+function reportOf(context: CommandContext): JournalReport {
+  return buildReport(context.entries, DEFAULT_ELEMENTS, context.period, context.today, context.options.thresholds);
+}
+
+function reportCommand(context: CommandContext): number {
+  const report = reportOf(context);
+  context.io.stdout(context.options.json ? `${JSON.stringify(reportJson(report), null, 2)}\n` : renderReportText(report));
+  return EXIT_OK;
+}
+
+/** The gaps (and broken entries) go to stderr, so a cron job mails them and a hook shows them. */
+function checkCommand(context: CommandContext): number {
+  const report = reportOf(context);
+  const ok = report.elements.length - report.gaps.length;
+  if (context.options.json) {
+    context.io.stdout(`${JSON.stringify(reportJson(report), null, 2)}\n`);
+  } else {
+    context.io.stdout(`${ok} of ${report.elements.length} elements have enough evidence ${report.period.label}.\n`);
+  }
+  const warnings = [report.gaps.length > 0 ? renderGapsText(report) : '', report.problems.length > 0 ? renderProblemsText(report) : ''].filter(Boolean);
+  if (warnings.length > 0) {
+    context.io.stderr(`${warnings.join('\n\n')}\n`);
+  }
+  return report.gaps.length > 0 ? EXIT_NEEDS_EVIDENCE : EXIT_OK;
+}
+
+/** Links are relative to where the packet lands: the --out file's folder, or the current directory for stdout. */
+async function packetCommand(context: CommandContext): Promise<number> {
+  const { io, options } = context;
+  const outFile = options.out === undefined ? undefined : path.resolve(io.cwd, options.out);
+  const linkBase = outFile === undefined ? io.cwd : path.dirname(outFile);
+  const packet = buildPacket(context.entries, DEFAULT_ELEMENTS, context.period, context.today, options.thresholds, {
+    linkOf: (entry) => encodeLinkPath(path.relative(linkBase, path.join(context.folder, ...entry.path.split('/'))).split(path.sep).join('/')),
+  });
+  if (outFile === undefined) {
+    io.stdout(packet.markdown);
+    return EXIT_OK;
+  }
+  await writeNewFile(outFile, options.out!, packet.markdown);
+  io.stderr(`Wrote the promotion packet to ${options.out}.\n`);
+  return EXIT_OK;
+}

@@ -1,0 +1,46 @@
+import * as fs from 'fs';
+import * as path from 'path';
+
+export const USAGE = `Usage: promotion-journal <command> [FOLDER] [options]
+
+Commands:
+  report   The evidence per strategic element for the review period.
+  check    Exit 0 when every element has enough evidence, 1 when any needs
+           more (the gaps go to stderr): for a weekly cron or a git hook.
+  packet   The promotion packet, as markdown.
+
+FOLDER is the journal folder itself (default: ./journal); paths shown are
+relative to it.
+
+Options:
+  --period P          quarter, half (default), year, last-12-months, a number
+                      of days up to today such as 90, or START..END
+                      (YYYY-MM-DD..YYYY-MM-DD)
+  --fiscal-start M    first month of the fiscal year: 1-12 or a name (default 1)
+  --today YYYY-MM-DD  the day to report as of (default: today, local time)
+  --min N             fewer wins than N in the period is "thin" (default 3)
+  --stale-days N      no win for more than N days is "stale" (default 45)
+  --json              report, check: the stable JSON form instead of text
+  --out FILE          packet: write to FILE, which must not exist yet
+  --help, --version
+
+Exit codes: 0 done (check: all elements ok), 1 check: some element needs
+evidence, 2 a bad option, date, number or folder.
+`;
+
+/** The version in the nearest promotion-journal package.json above this file, bundled in dist/ or compiled in out/src/cli/. */
+export function packageVersion(): string {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    try {
+      const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: unknown; version?: unknown };
+      if (manifest.name === 'promotion-journal' && typeof manifest.version === 'string') {
+        return manifest.version;
+      }
+    } catch {
+      // No readable package.json here: look further up.
+    }
+    if (path.dirname(dir) === dir) {
+      return 'unknown';
+    }
+  }
+}

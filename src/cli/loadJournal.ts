@@ -1,0 +1,26 @@
+import { promises as fs } from 'fs';
+import { DEFAULT_ELEMENTS, ElementMatcher } from '../core/elements';
+import type { JournalEntry } from '../core/entry';
+import { JournalIndex } from '../core/journalIndex';
+import { NodeFileSource } from '../node/nodeFileSource';
+import { CliError } from './io';
+
+/** Every entry of the journal folder; a missing folder is the user's mistake, not an empty journal. */
+export async function loadJournal(folder: string, shownAs: string): Promise<JournalEntry[]> {
+  let isFolder: boolean;
+  try {
+    isFolder = (await fs.stat(folder)).isDirectory();
+  } catch {
+    throw new CliError(`journal folder not found: ${shownAs} (give the journal folder as FOLDER).`);
+  }
+  if (!isFolder) {
+    throw new CliError(`not a folder: ${shownAs} (FOLDER is the journal folder that holds the entries).`);
+  }
+  const index = new JournalIndex(new NodeFileSource(folder), new ElementMatcher(DEFAULT_ELEMENTS));
+  try {
+    await index.loadAll();
+    return [...index.all()];
+  } finally {
+    index.dispose();
+  }
+}

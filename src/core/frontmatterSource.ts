@@ -1,0 +1,43 @@
+import { parseDocument, type Document } from 'yaml';
+import { findFrontmatter, parseFrontmatter } from './frontmatter';
+
+const BOM = '\uFEFF';
+
+/** A file's readable YAML frontmatter together with where each node sits in the file. */
+export interface FrontmatterSource {
+  /** Offset in the file's text where the YAML text starts: after the byte-order mark and the opening `---` line. */
+  readonly yamlStart: number;
+  readonly yaml: string;
+  /** The syntax tree, with node ranges relative to `yaml` and the source tokens kept. */
+  readonly document: Document.Parsed;
+  /** The parsed values, exactly as parseEntry reads them. */
+  readonly data: unknown;
+}
+
+/** 1 when the text starts with a byte-order mark: offsets into the text count it, the YAML does not see it. */
+export function bomLength(text: string): number {
+  return text.startsWith(BOM) ? 1 : 0;
+}
+
+/**
+ * The frontmatter with positions, or undefined when the file has none or it
+ * cannot be read. The rules of what is readable are parseFrontmatter's own
+ * (YAML only, closed, within the size and nesting limits): it runs first.
+ */
+export function readFrontmatterSource(text: string): FrontmatterSource | undefined {
+  const skipped = bomLength(text);
+  const content = text.slice(skipped);
+  const block = findFrontmatter(content);
+  if (!block) {
+    return undefined;
+  }
+  let data: unknown;
+  try {
+    data = parseFrontmatter(content).data;
+  } catch {
+    return undefined;
+  }
+  const yamlStart = skipped + content.indexOf('\n') + 1;
+  const document = parseDocument(block.yaml, { keepSourceTokens: true });
+  return { yamlStart, yaml: block.yaml, document, data };
+}

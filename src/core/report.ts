@@ -1,0 +1,171 @@
+import { format } from 'date-fns';
+import { monthStart, type CalendarDay } from './calendarDay';
+import type { StrategicElement } from './elements';
+import type { JournalEntry, ProblemCode } from './entry';
+import { analyzeEvidence, DEFAULT_THRESHOLDS, needsEvidence, type ElementEvidence, type EvidenceStatus, type EvidenceThresholds } from './evidence';
+import { isStrongEntry } from './evidenceQuality';
+import { isInPeriod, type Period } from './periods';
+
+/** One element's evidence, with the entries behind its count. */
+export interface ElementReport extends ElementEvidence {
+  /** This element's entries dated inside the period, newest first. */
+  readonly entries: readonly JournalEntry[];
+}
+
+export interface MonthlyWins {
+  /** `YYYY-MM`. */
+  readonly month: string;
+  /** "Jul 2026". */
+  readonly label: string;
+  readonly wins: number;
+  readonly strong: number;
+}
+
+export interface ReportProblem {
+  /** The entry's path, relative to the journal folder. */
+  readonly file: string;
+  readonly message: string;
+  readonly code: ProblemCode;
+  /** Zero-based line, when the problem has a place. */
+  readonly line?: number;
+  /** So that an adapter can open the entry without looking it up by path. */
+  readonly entry: JournalEntry;
+}
+
+/**
+ * The evidence for one review period: what the dashboard, the packet, the
+ * command line and the extension's `report()` all show. `reportJson` gives
+ * its stable JSON form.
+ */
+export interface JournalReport {
+  readonly period: Period;
+  readonly today: CalendarDay;
+  readonly thresholds: EvidenceThresholds;
+  /** Every entry dated inside the period, tagged or not, broken or not; newest first. */
+  readonly entriesInPeriod: readonly JournalEntry[];
+  /** One per element, in the framework's order. */
+  readonly elements: readonly ElementReport[];
+  /** The elements that need evidence, in the framework's order. */
+  readonly gaps: readonly ElementReport[];
+  /** Every month the period touches, oldest first, counting `entriesInPeriod`. */
+  readonly winsPerMonth: readonly MonthlyWins[];
+  /** Strong entries of the period, best first (see `compareStrength`), at most `strongestLimit`. */
+  readonly strongest: readonly JournalEntry[];
+  /** Every problem of every entry, whatever its date: a broken entry may have none. Sorted by file. */
+  readonly problems: readonly ReportProblem[];
+}
+
+export interface ReportOptions {
+  /** How many strongest entries to keep; 5 unless told. */
+  readonly strongestLimit?: number;
+}
+
+const DEFAULT_STRONGEST_LIMIT = 5;
+
+export function buildReport(
+  entries: Iterable<JournalEntry>,
+  elements: readonly StrategicElement[],
+  period: Period,
+  today: CalendarDay,
+  thresholds: EvidenceThresholds = DEFAULT_THRESHOLDS,
+  options: ReportOptions = {},
+): JournalReport {
+  const all = [...entries].sort(newestFirst);
+  const entriesInPeriod = all.filter((entry) => entry.date !== undefined && isInPeriod(entry.date, period));
+  const elementReports = analyzeEvidence(all, elements, period, today, thresholds).map((evidence) => ({
+    ...evidence,
+    entries: entriesInPeriod.filter((entry) => entry.elements.includes(evidence.element.id)),
+  }));
+  return {
+    period,
+    today,
+    thresholds,
+    entriesInPeriod,
+    elements: elementReports,
+    gaps: elementReports.filter(needsEvidence),
+    winsPerMonth: winsPerMonth(entriesInPeriod, period),
+    strongest: entriesInPeriod
+      .filter(isStrongEntry)
+      .sort(compareStrength)
+      .slice(0, options.strongestLimit ?? DEFAULT_STRONGEST_LIMIT),
+    problems: all
+      .slice()
+      .sort((a, b) => compareText(a.path, b.path))
+      .flatMap((entry) => entry.problems.map((problem) => ({ file: entry.path, message: problem.message, code: problem.code, line: problem.line, entry }))),
+  };
+}
+
+/** The stable JSON form, documented in the README: change it only by adding keys. */
+export interface ReportJson {
+  readonly period: { readonly start: CalendarDay; readonly end: CalendarDay };
+  /** Entries dated inside the period. */
+  readonly entries: number;
+  readonly elements: readonly {
+    readonly id: string;
+    readonly label: string;
+    readonly count: number;
+    readonly strong: number;
+    readonly latest: CalendarDay | null;
+    readonly status: EvidenceStatus;
+  }[];
+  readonly problems: readonly { readonly file: string; readonly message: string }[];
+}
+
+export function reportJson(report: JournalReport): ReportJson {
+  return {
+    period: { start: report.period.start, end: report.period.end },
+    entries: report.entriesInPeriod.length,
+    elements: report.elements.map(({ element, count, strong, latest, status }) => ({
+      id: element.id,
+      label: element.label,
+      count,
+      strong,
+      latest: latest ?? null,
+      status,
+    })),
+    problems: report.problems.map(({ file, message }) => ({ file, message })),
+  };
+}
+
+/**
+ * Best first: more metrics, then more elements, then newer. A number of stated
+ * results and of elements shown is what a reviewer weighs.
+ */
+export function compareStrength(a: JournalEntry, b: JournalEntry): number {
+  return b.metrics.length - a.metrics.length || b.elements.length - a.elements.length || newestFirst(a, b);
+}
+
+/** Newest first, undated last; ties by path so that the order never depends on reading order. */
+function newestFirst(a: JournalEntry, b: JournalEntry): number {
+  if (a.date !== b.date) {
+    return a.date === undefined ? 1 : b.date === undefined ? -1 : compareText(b.date, a.date);
+  }
+  return compareText(a.path, b.path);
+}
+
+/** By code unit, not by locale, so that every machine sorts alike. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function winsPerMonth(entriesInPeriod: readonly JournalEntry[], period: Period): MonthlyWins[] {
+  const months: MonthlyWins[] = [];
+  let year = Number(period.start.slice(0, 4));
+  let month = Number(period.start.slice(5, 7));
+  const last = period.end.slice(0, 7);
+  for (let key = monthKey(year, month); key <= last; key = monthKey(year, month)) {
+    const inMonth = entriesInPeriod.filter((entry) => entry.date!.startsWith(key));
+    months.push({
+      month: key,
+      label: format(monthStart(year, month - 1), 'MMM yyyy'),
+      wins: inMonth.length,
+      strong: inMonth.filter(isStrongEntry).length,
+    });
+    [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+  }
+  return months;
+}
+
+function monthKey(year: number, month: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+}

@@ -1,0 +1,50 @@
+import { dayRange, longDay } from './dayFormat';
+import type { ElementReport, JournalReport, ReportProblem } from './report';
+
+const COLUMNS = ['Element', 'Status', 'Count', 'Strong', 'Latest'] as const;
+/** Numbers read best right-aligned. */
+const RIGHT_ALIGNED = new Set([2, 3]);
+
+/** The report as plain text for a terminal: a table of the elements, then the gaps, then the problems. */
+export function renderReportText(report: JournalReport): string {
+  const count = report.entriesInPeriod.length;
+  const sections = [
+    `Evidence for ${dayRange(report.period.start, report.period.end)} (as of ${longDay(report.today)}): ${count} ${count === 1 ? 'entry' : 'entries'}`,
+    elementTable(report.elements),
+    report.gaps.length > 0 ? renderGapsText(report) : 'Every element has enough evidence.',
+  ];
+  if (report.problems.length > 0) {
+    sections.push(renderProblemsText(report));
+  }
+  return `${sections.join('\n\n')}\n`;
+}
+
+/** The elements that need evidence, each with its gap and the prompts that help fill it. */
+export function renderGapsText(report: JournalReport): string {
+  const lines = [`Gaps (${report.gaps.length})`];
+  for (const gap of report.gaps) {
+    lines.push(`  ${gap.element.label} (${gap.element.id}): ${gap.status}, ${gap.gap}`);
+    lines.push(...gap.element.prompts.map((prompt) => `    - ${prompt}`));
+  }
+  return lines.join('\n');
+}
+
+/** One line per problem, `file:line: message` as compilers write them, so editors can jump there. */
+export function renderProblemsText(report: JournalReport): string {
+  return [`Problems (${report.problems.length})`, ...report.problems.map((problem) => `  ${problemPlace(problem)}: ${problem.message}`)].join('\n');
+}
+
+function problemPlace(problem: ReportProblem): string {
+  return problem.line === undefined ? problem.file : `${problem.file}:${problem.line + 1}`;
+}
+
+function elementTable(elements: readonly ElementReport[]): string {
+  const rows = [
+    [...COLUMNS],
+    ...elements.map((evidence) => [evidence.element.label, evidence.status, String(evidence.count), String(evidence.strong), evidence.latest ?? 'never']),
+  ];
+  const widths = COLUMNS.map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+  return rows
+    .map((row) => row.map((cell, column) => (RIGHT_ALIGNED.has(column) ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join('  ').trimEnd())
+    .join('\n');
+}

@@ -1,0 +1,97 @@
+import * as assert from 'assert';
+import { dayOf, daysBetween, parseCalendarDay, shortDay, dayToDate } from '../../src/core/calendarDay';
+import { runInTimeZone, utcDay } from './helpers';
+
+suite('calendarDay: parseCalendarDay', () => {
+  const valid: [string, string][] = [
+    ['2026-07-14', '2026-07-14'],
+    ['  2026-07-14  ', '2026-07-14'],
+    ['2026-07-14T09:30:00', '2026-07-14'],
+    ['2026-07-14T23:59:59-12:00', '2026-07-14'],
+    ['2026-07-14T00:00:00+14:00', '2026-07-14'],
+    ['2026-07-14 09:30', '2026-07-14'],
+    ['2024-02-29', '2024-02-29'],
+    ['2000-02-29', '2000-02-29'],
+    ['2026-12-31', '2026-12-31'],
+    ['2026-01-01', '2026-01-01'],
+  ];
+  for (const [text, day] of valid) {
+    test(`${JSON.stringify(text)} is ${day}`, () => {
+      assert.strictEqual(parseCalendarDay(text), day);
+    });
+  }
+
+  const invalid = [
+    '', 'tomorrow', '2026-02-30', '2025-02-29', '1900-02-29', '2100-02-29', '2026-04-31', '2026-13-01', '2026-00-10',
+    '2026-01-00', '2026-01-32', '2026-7-14', '26-07-14', '14/07/2026', '2026/07/14', '20260714', '2026-07-14x',
+    '2026-07-14Z', '+2026-07-14', 'x2026-07-14',
+  ];
+  for (const text of invalid) {
+    test(`${JSON.stringify(text)} is not a day`, () => {
+      assert.strictEqual(parseCalendarDay(text), undefined);
+    });
+  }
+
+  test('every day of 2023 to 2025 round-trips', () => {
+    for (let i = 0; i < 365 * 3 + 1; i++) {
+      const day = utcDay(2023, 0, 1 + i);
+      assert.strictEqual(parseCalendarDay(day), day);
+    }
+  });
+});
+
+suite('calendarDay: arithmetic and formatting', () => {
+  test('dayOf is the local day of an instant', () => {
+    assert.strictEqual(dayOf(new Date(2026, 6, 14, 0, 0, 0)), '2026-07-14');
+    assert.strictEqual(dayOf(new Date(2026, 6, 14, 23, 59, 59, 999)), '2026-07-14');
+    assert.strictEqual(dayOf(new Date(2024, 1, 29, 12)), '2024-02-29');
+  });
+
+  test('dayToDate is midnight of the day, in UTC where every day exists', () => {
+    const date = dayToDate('2026-07-14');
+    assert.deepStrictEqual([date.getFullYear(), date.getMonth(), date.getDate(), date.getHours(), date.getMinutes()], [2026, 6, 14, 0, 0]);
+    assert.strictEqual(dayOf(dayToDate('2024-02-29')), '2024-02-29');
+  });
+
+  test('daysBetween counts calendar days, negative backwards', () => {
+    assert.strictEqual(daysBetween('2026-07-14', '2026-07-14'), 0);
+    assert.strictEqual(daysBetween('2026-07-13', '2026-07-14'), 1);
+    assert.strictEqual(daysBetween('2026-07-14', '2026-07-13'), -1);
+    assert.strictEqual(daysBetween('2026-05-30', '2026-07-14'), 45);
+    assert.strictEqual(daysBetween('2024-02-28', '2024-03-01'), 2);
+    assert.strictEqual(daysBetween('2025-02-28', '2025-03-01'), 1);
+    assert.strictEqual(daysBetween('2025-12-31', '2026-01-01'), 1);
+    assert.strictEqual(daysBetween('2024-01-01', '2025-01-01'), 366);
+    // Across both 2026 DST changes of most northern zones.
+    assert.strictEqual(daysBetween('2026-03-01', '2026-04-01'), 31);
+    assert.strictEqual(daysBetween('2026-10-01', '2026-11-30'), 60);
+  });
+
+  test('shortDay: "12 May", with the year when it differs from the reference', () => {
+    assert.strictEqual(shortDay('2026-05-12', '2026-07-14'), '12 May');
+    assert.strictEqual(shortDay('2026-01-01', '2026-12-31'), '1 Jan');
+    assert.strictEqual(shortDay('2025-05-12', '2026-07-14'), '12 May 2025');
+    assert.strictEqual(shortDay('2027-02-03', '2026-07-14'), '3 Feb 2027');
+  });
+});
+
+suite('calendarDay: days that a time zone skipped', function () {
+  this.timeout(30000);
+
+  // Kiribati skipped 31 December 1994 and Samoa 30 December 2011 when they
+  // crossed the date line: local midnight of those days never happened there.
+  // They are still calendar days, and must read the same in every time zone.
+  const cases: [string, string][] = [
+    ['Pacific/Kiritimati', '1994-12-31'],
+    ['Pacific/Apia', '2011-12-30'],
+  ];
+  for (const [zone, day] of cases) {
+    test(`${day} is a day with TZ=${zone}`, () => {
+      const result = runInTimeZone(zone, `
+        const calendar = core('calendarDay');
+        return { parsed: calendar.parseCalendarDay('${day}'), local: calendar.dayOf(calendar.dayToDate('${day}')) };
+      `);
+      assert.deepStrictEqual(result, { parsed: day, local: day });
+    });
+  }
+});

@@ -1,0 +1,350 @@
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { runCli } from '../../src/cli/cli';
+
+/** Compiled to out/test/unit: three levels up is the repository. */
+const ROOT = path.join(__dirname, '..', '..', '..');
+const FIXTURES = path.join(ROOT, 'test', 'fixtures');
+const JOURNAL = path.join(FIXTURES, 'cli-journal');
+const BUNDLE = path.join(ROOT, 'dist', 'cli.js');
+/** The fixture journal is written for the first half of 2026, seen from this day. */
+const TODAY = '2026-06-20';
+
+interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the command line in this process, from `cwd`, on a clock that says `clockDay`. */
+async function run(args: string[], cwd = FIXTURES, clockDay = '2030-01-01'): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    cwd,
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    today: () => clockDay,
+  });
+  return { code, stdout, stderr };
+}
+
+/** Runs the bundled bin in a child process, as a user's shell would. */
+function spawnBundle(args: string[], env: NodeJS.ProcessEnv = {}, cwd = FIXTURES): Run {
+  assert.ok(fs.existsSync(BUNDLE), `${BUNDLE} is missing: run \`node scripts/build.js\` (npm test does) before the unit tests`);
+  const child = spawnSync(process.execPath, [BUNDLE, ...args], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 30000 });
+  assert.strictEqual(child.error, undefined);
+  return { code: child.status ?? -1, stdout: child.stdout, stderr: child.stderr };
+}
+
+const temporaryFolders: string[] = [];
+
+function temporaryFolder(): string {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'pj-cli-'));
+  temporaryFolders.push(folder);
+  return folder;
+}
+
+suiteTeardown(() => {
+  for (const folder of temporaryFolders.splice(0)) {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+/** The fixture journal's report for the first half of 2026, as of TODAY with the default thresholds. */
+const EXPECTED_JSON = {
+  period: { start: '2026-01-01', end: '2026-06-30' },
+  entries: 8,
+  elements: [
+    { id: 'business-context', label: 'Understand the business context', count: 2, strong: 2, latest: '2026-05-30', status: 'thin' },
+    { id: 'smart-goals', label: 'Set clear goals and objectives', count: 1, strong: 1, latest: '2026-02-10', status: 'thin' },
+    { id: 'future-trends', label: 'Anticipate future trends and challenges', count: 1, strong: 0, latest: '2026-06-15', status: 'thin' },
+    { id: 'iterate-adapt', label: 'Iterate and adapt', count: 2, strong: 2, latest: '2026-06-01', status: 'thin' },
+    { id: 'align-stakeholders', label: 'Align stakeholders', count: 3, strong: 2, latest: '2026-06-01', status: 'ok' },
+    { id: 'measure-success', label: 'Measure and evaluate success', count: 2, strong: 2, latest: '2026-04-22', status: 'thin' },
+  ],
+  problems: [
+    { file: '2026/2026-03-10-broken.md', message: 'Invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]' },
+    { file: '2026/2026-06-15-unknown-element.md', message: 'Unknown element "vision-setting".' },
+    { file: 'notes/untagged.md', message: 'No date: add `date: YYYY-MM-DD` to the frontmatter, or start the file name with it.' },
+  ],
+};
+
+function assertUsageError(result: Run, message: string): void {
+  assert.strictEqual(result.code, 2, result.stderr);
+  assert.strictEqual(result.stdout, '');
+  assert.strictEqual(result.stderr, `promotion-journal: ${message}\n`);
+}
+
+suite('cli: report', () => {
+  test('the readable report: the table, the gaps with prompts, the broken entries', async () => {
+    const result = await run(['report', 'cli-journal', '--today', TODAY]);
+    assert.strictEqual(result.code, 0);
+    assert.strictEqual(result.stderr, '');
+    const text = result.stdout;
+    assert.ok(text.startsWith('Evidence for 1 Jan – 30 Jun 2026 (as of 20 Jun 2026): 8 entries\n\nElement '), text);
+    assert.match(text, /^Align stakeholders +ok +3 +2 +2026-06-01$/m);
+    assert.match(text, /^ {2}Set clear goals and objectives \(smart-goals\): thin, 1 of 3 this half$/m);
+    assert.match(text, /^ {4}- By when\?$/m);
+    assert.match(text, /^ {2}2026\/2026-03-10-broken\.md:4: Invalid YAML: /m);
+    assert.match(text, /^ {2}notes\/untagged\.md: No date/m);
+  });
+
+  test('--json: the stable form, paths relative to the journal folder', async () => {
+    const result = await run(['report', 'cli-journal', '--today', TODAY, '--json']);
+    assert.strictEqual(result.code, 0);
+    assert.strictEqual(result.stderr, '');
+    assert.deepStrictEqual(JSON.parse(result.stdout), EXPECTED_JSON);
+    assert.ok(result.stdout.endsWith('}\n'));
+  });
+
+  test('FOLDER is the journal folder itself; absolute or relative to the current directory', async () => {
+    const absolute = await run(['report', JOURNAL, '--today', TODAY, '--json'], os.tmpdir());
+    assert.deepStrictEqual(JSON.parse(absolute.stdout), EXPECTED_JSON);
+    const nested = await run(['report', 'fixtures/cli-journal', '--today', TODAY, '--json'], path.join(ROOT, 'test'));
+    assert.deepStrictEqual(JSON.parse(nested.stdout), EXPECTED_JSON);
+  });
+
+  test('FOLDER defaults to ./journal', async () => {
+    const cwd = temporaryFolder();
+    fs.cpSync(JOURNAL, path.join(cwd, 'journal'), { recursive: true });
+    const result = await run(['report', '--today', TODAY, '--json'], cwd);
+    assert.deepStrictEqual(JSON.parse(result.stdout), EXPECTED_JSON);
+  });
+
+  test('an empty journal folder reports every element missing', async () => {
+    const result = await run(['report', temporaryFolder(), '--today', TODAY, '--json']);
+    assert.strictEqual(result.code, 0);
+    const json = JSON.parse(result.stdout);
+    assert.strictEqual(json.entries, 0);
+    assert.ok(json.elements.every((element: { status: string; latest: unknown }) => element.status === 'missing' && element.latest === null));
+  });
+
+  test('--today defaults to the clock\'s day', async () => {
+    const result = await run(['report', 'cli-journal', '--json', '--period', '1'], FIXTURES, '2026-03-05');
+    assert.deepStrictEqual(JSON.parse(result.stdout).period, { start: '2026-03-05', end: '2026-03-05' });
+  });
+
+  suite('--period and --fiscal-start', () => {
+    const cases: [string[], { start: string; end: string }, number][] = [
+      [['--period', 'quarter'], { start: '2026-04-01', end: '2026-06-30' }, 4],
+      [['--period=half'], { start: '2026-01-01', end: '2026-06-30' }, 8],
+      [['--period', 'year'], { start: '2026-01-01', end: '2026-12-31' }, 9],
+      [['--period', 'year', '--fiscal-start', '7'], { start: '2025-07-01', end: '2026-06-30' }, 9],
+      [['--period', 'year', '--fiscal-start', 'July'], { start: '2025-07-01', end: '2026-06-30' }, 9],
+      [['--period', 'half', '--fiscal-start=oct'], { start: '2026-04-01', end: '2026-09-30' }, 5],
+      [['--period', '30'], { start: '2026-05-22', end: '2026-06-20' }, 3],
+      [['--period', 'last-12-months'], { start: '2025-06-21', end: '2026-06-20' }, 9],
+      [['--period', '2026-03-01..2026-03-31'], { start: '2026-03-01', end: '2026-03-31' }, 2],
+    ];
+    for (const [options, period, entries] of cases) {
+      test(options.join(' '), async () => {
+        const result = await run(['report', 'cli-journal', '--today', TODAY, '--json', ...options]);
+        assert.strictEqual(result.code, 0, result.stderr);
+        const json = JSON.parse(result.stdout);
+        assert.deepStrictEqual([json.period, json.entries], [period, entries]);
+      });
+    }
+  });
+
+  test('--min and --stale-days set the thresholds', async () => {
+    const result = await run(['report', 'cli-journal', '--today', TODAY, '--json', '--min', '1', '--stale-days=100']);
+    const statuses = JSON.parse(result.stdout).elements.map((element: { status: string }) => element.status);
+    assert.deepStrictEqual(statuses, ['ok', 'stale', 'ok', 'ok', 'ok', 'ok']);
+  });
+});
+
+suite('cli: check', () => {
+  test('exit 1 when an element needs evidence: a summary on stdout, the gaps and problems on stderr', async () => {
+    const result = await run(['check', 'cli-journal', '--today', TODAY]);
+    assert.strictEqual(result.code, 1);
+    assert.strictEqual(result.stdout, '1 of 6 elements have enough evidence this half.\n');
+    assert.ok(result.stderr.startsWith('Gaps (5)\n  Understand the business context (business-context): thin, 2 of 3 this half\n'), result.stderr);
+    assert.match(result.stderr, /^ {4}- Which company goal did this serve\?$/m);
+    assert.match(result.stderr, /^Problems \(3\)$/m);
+  });
+
+  test('exit 0 when every element is ok; broken entries are still shown', async () => {
+    const result = await run(['check', 'cli-journal', '--today', TODAY, '--min', '1', '--stale-days', '200']);
+    assert.strictEqual(result.code, 0);
+    assert.strictEqual(result.stdout, '6 of 6 elements have enough evidence this half.\n');
+    assert.ok(!result.stderr.includes('Gaps'));
+    assert.ok(result.stderr.startsWith('Problems (3)\n'), result.stderr);
+  });
+
+  test('exit 0 and nothing on stderr for a clean journal with enough evidence', async () => {
+    const folder = temporaryFolder();
+    const ids = ['business-context', 'smart-goals', 'future-trends', 'iterate-adapt', 'align-stakeholders', 'measure-success'];
+    fs.writeFileSync(path.join(folder, '2026-06-01-all.md'), `---\ntitle: All of it\nelements: [${ids.join(', ')}]\n---\n`);
+    const result = await run(['check', folder, '--today', TODAY, '--min', '1']);
+    assert.deepStrictEqual(result, { code: 0, stdout: '6 of 6 elements have enough evidence this half.\n', stderr: '' });
+  });
+
+  test('--json prints the report and keeps the exit code', async () => {
+    const result = await run(['check', 'cli-journal', '--today', TODAY, '--json']);
+    assert.strictEqual(result.code, 1);
+    assert.deepStrictEqual(JSON.parse(result.stdout), EXPECTED_JSON);
+  });
+});
+
+suite('cli: packet', () => {
+  test('to stdout, links relative to the current directory, confidential entries left out', async () => {
+    const result = await run(['packet', 'cli-journal', '--today', TODAY]);
+    assert.strictEqual(result.code, 0);
+    assert.strictEqual(result.stderr, '');
+    const markdown = result.stdout;
+    assert.ok(markdown.startsWith('# Promotion packet: 1 Jan – 30 Jun 2026\n\n6 wins logged from 1 Jan – 30 Jun 2026, as of 20 Jun 2026. 1 confidential entry is left out.'), markdown);
+    assert.ok(markdown.includes('- **20 Jan 2026: [Synthesised win/loss interviews into a pricing thesis](cli-journal/2026/2026-01-20-pricing-thesis.md)**'));
+    assert.ok(markdown.includes('](cli-journal/2026/2026-06-01%20launch%20review%20%28Q2%29.md)'));
+    assert.ok(!markdown.includes('Secret') && !markdown.includes('reorg') && !markdown.includes('Merged'));
+    assert.match(markdown, /^\| Understand the business context \| 1 \| 1 \| 20 Jan 2026 \| thin: 1 of 3 this half \|$/m);
+  });
+
+  test('--out writes a new file, with links relative to its folder', async () => {
+    const folder = temporaryFolder();
+    const result = await run(['packet', JOURNAL, '--today', TODAY, '--out', 'packet.md'], folder);
+    assert.strictEqual(result.code, 0, result.stderr);
+    assert.strictEqual(result.stdout, '');
+    assert.strictEqual(result.stderr, 'Wrote the promotion packet to packet.md.\n');
+    const written = fs.readFileSync(path.join(folder, 'packet.md'), 'utf8');
+    const link = path.relative(folder, path.join(JOURNAL, '2026', '2026-01-20-pricing-thesis.md')).split(path.sep).join('/');
+    assert.ok(written.includes(`](${link})`), written);
+    assert.strictEqual(written, (await run(['packet', JOURNAL, '--today', TODAY], folder)).stdout);
+  });
+
+  test('--out inside the journal folder links to the entries by their journal paths', async () => {
+    const folder = temporaryFolder();
+    fs.cpSync(JOURNAL, path.join(folder, 'journal'), { recursive: true });
+    await run(['packet', '--today', TODAY, '--out', 'journal/packet.md'], folder);
+    assert.ok(fs.readFileSync(path.join(folder, 'journal', 'packet.md'), 'utf8').includes('](2026/2026-01-20-pricing-thesis.md)'));
+  });
+
+  test('--out never overwrites a file: exit 2, the file unchanged', async () => {
+    const folder = temporaryFolder();
+    const existing = path.join(folder, 'mine.md');
+    fs.writeFileSync(existing, 'my own notes');
+    const result = await run(['packet', JOURNAL, '--today', TODAY, '--out', 'mine.md'], folder);
+    assertUsageError(result, 'mine.md already exists: not overwriting it; choose another --out file.');
+    assert.strictEqual(fs.readFileSync(existing, 'utf8'), 'my own notes');
+  });
+
+  test('--out into a folder that does not exist: exit 2', async () => {
+    const result = await run(['packet', JOURNAL, '--today', TODAY, '--out', 'no/such/packet.md'], temporaryFolder());
+    assertUsageError(result, 'cannot write no/such/packet.md: its folder does not exist.');
+  });
+});
+
+suite('cli: usage errors exit 2 with one line naming the problem', () => {
+  const cases: [string[], string][] = [
+    [[], 'no command given: use report, check or packet (see --help).'],
+    [['status'], 'unknown command "status": use report, check or packet (see --help).'],
+    [['report', 'cli-journal', '--colour'], 'unknown option --colour (see --help).'],
+    [['report', 'cli-journal', '-x'], 'unknown option -x (see --help).'],
+    [['report', 'cli-journal', '--today', '2026-02-30'], '--today: "2026-02-30" is not a date: write it as YYYY-MM-DD.'],
+    [['report', 'cli-journal', '--today', '20/06/2026'], '--today: "20/06/2026" is not a date: write it as YYYY-MM-DD.'],
+    [['report', 'cli-journal', '--today'], '--today needs a value.'],
+    [['report', 'cli-journal', '--today', '--json'], '--today needs a value.'],
+    [['report', 'cli-journal', '--period', 'month'], '--period: "month" is not a period: use quarter, half, year, last-12-months, a number of days, or START..END.'],
+    [['report', 'cli-journal', '--period', '0'], '--period: "0" days is out of range: give 1 to 3660.'],
+    [['report', 'cli-journal', '--period', '2026-07-01..2026-01-01'], '--period: the range starts (2026-07-01) after it ends (2026-01-01).'],
+    [['report', 'cli-journal', '--period', '2026-01-01..2026-02-31'], '--period: "2026-02-31" is not a date: write it as YYYY-MM-DD.'],
+    [['report', 'cli-journal', '--fiscal-start', '13'], '--fiscal-start: "13" is not a month: give 1 to 12 or a month name.'],
+    [['report', 'cli-journal', '--fiscal-start', 'ju'], '--fiscal-start: "ju" is not a month: give 1 to 12 or a month name.'],
+    [['report', 'cli-journal', '--min', '0'], '--min: "0" is not a whole number of 1 or more.'],
+    [['report', 'cli-journal', '--min', '2.5'], '--min: "2.5" is not a whole number of 1 or more.'],
+    [['report', 'cli-journal', '--min', '-3'], '--min: "-3" is not a whole number of 1 or more.'],
+    [['report', 'cli-journal', '--stale-days', 'soon'], '--stale-days: "soon" is not a whole number of 1 or more.'],
+    [['report', 'cli-journal', '--json=yes'], '--json takes no value.'],
+    [['report', 'cli-journal', '--out', 'x.md'], '--out does not apply to report.'],
+    [['packet', 'cli-journal', '--json'], '--json does not apply to packet.'],
+    [['report', 'cli-journal', 'other'], 'one journal folder only, got 2: cli-journal, other.'],
+    [['report', 'no-such-journal'], 'journal folder not found: no-such-journal (give the journal folder as FOLDER).'],
+    [['check', 'cli-journal/notes/untagged.md'], 'not a folder: cli-journal/notes/untagged.md (FOLDER is the journal folder that holds the entries).'],
+  ];
+  for (const [args, message] of cases) {
+    test(args.join(' ') || '(no arguments)', async () => {
+      assertUsageError(await run(args), message);
+    });
+  }
+
+  test('a missing default folder names ./journal', async () => {
+    assertUsageError(await run(['check'], temporaryFolder()), 'journal folder not found: journal (give the journal folder as FOLDER).');
+  });
+});
+
+suite('cli: --help and --version', () => {
+  test('--help (or -h, or help) prints the usage and exits 0, whatever else is given', async () => {
+    for (const args of [['--help'], ['-h'], ['help'], ['report', '--bogus', '--help']]) {
+      const result = await run(args);
+      assert.strictEqual(result.code, 0, args.join(' '));
+      assert.ok(result.stdout.startsWith('Usage: promotion-journal <command> [FOLDER] [options]\n'), args.join(' '));
+      assert.strictEqual(result.stderr, '');
+    }
+  });
+
+  test('the usage names every command and option', async () => {
+    const { stdout } = await run(['--help']);
+    for (const word of ['report', 'check', 'packet', '--period', '--fiscal-start', '--today', '--min', '--stale-days', '--json', '--out', '--version']) {
+      assert.ok(stdout.includes(word), word);
+    }
+  });
+
+  test('--version prints the package version', async () => {
+    const version = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
+    assert.deepStrictEqual(await run(['--version']), { code: 0, stdout: `${version}\n`, stderr: '' });
+  });
+});
+
+suite('cli: the bundled bin (dist/cli.js)', () => {
+  test('is a node script, listed as the package bin', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    assert.deepStrictEqual(manifest.bin, { 'promotion-journal': './dist/cli.js' });
+    spawnBundle(['--version']);
+    assert.ok(fs.readFileSync(BUNDLE, 'utf8').startsWith('#!/usr/bin/env node\n'));
+    if (process.platform !== 'win32') {
+      assert.ok(fs.statSync(BUNDLE).mode & 0o100, 'executable');
+    }
+  });
+
+  test('exit codes 0, 1 and 2 from a real process', () => {
+    const version = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
+    assert.deepStrictEqual(spawnBundle(['--version']), { code: 0, stdout: `${version}\n`, stderr: '' });
+    assert.strictEqual(spawnBundle(['check', 'cli-journal', '--today', TODAY]).code, 1);
+    assert.strictEqual(spawnBundle(['check', 'cli-journal', '--today', TODAY, '--min', '1', '--stale-days', '200']).code, 0);
+    assertUsageError(spawnBundle(['report', 'cli-journal', '--today', '2026-13-01']), '--today: "2026-13-01" is not a date: write it as YYYY-MM-DD.');
+  });
+
+  for (const zone of ['Pacific/Kiritimati', 'America/Adak']) {
+    test(`the same JSON and packet in ${zone}: dates are calendar days`, async () => {
+      const inProcess = await run(['packet', 'cli-journal', '--today', TODAY, '--period', 'year', '--fiscal-start', '7']);
+      const json = spawnBundle(['report', 'cli-journal', '--today', TODAY, '--json'], { TZ: zone });
+      assert.strictEqual(json.code, 0, json.stderr);
+      assert.deepStrictEqual(JSON.parse(json.stdout), EXPECTED_JSON);
+      const packet = spawnBundle(['packet', 'cli-journal', '--today', TODAY, '--period', 'year', '--fiscal-start', '7'], { TZ: zone });
+      assert.strictEqual(packet.stdout, inProcess.stdout);
+    });
+
+    test(`without --today, today is the local calendar day in ${zone}`, () => {
+      const localDay = () => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+      const before = localDay();
+      const result = spawnBundle(['report', 'cli-journal', '--period', '1', '--json'], { TZ: zone });
+      const after = localDay();
+      const { start, end } = JSON.parse(result.stdout).period;
+      assert.strictEqual(start, end);
+      assert.ok(start === before || start === after, `${start} is neither ${before} nor ${after}`);
+    });
+  }
+
+  test('--out through the bin does not overwrite', () => {
+    const folder = temporaryFolder();
+    const first = spawnBundle(['packet', JOURNAL, '--today', TODAY, '--out', 'packet.md'], {}, folder);
+    assert.strictEqual(first.code, 0, first.stderr);
+    const written = fs.readFileSync(path.join(folder, 'packet.md'), 'utf8');
+    const second = spawnBundle(['packet', JOURNAL, '--today', '2026-06-21', '--out', 'packet.md'], {}, folder);
+    assertUsageError(second, 'packet.md already exists: not overwriting it; choose another --out file.');
+    assert.strictEqual(fs.readFileSync(path.join(folder, 'packet.md'), 'utf8'), written);
+  });
+});
