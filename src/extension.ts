@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { CommandManager } from './commands/commandManager';
+import { ExportPacketCommand } from './commands/exportPacketCommand';
+import { reportJson, type ReportJson } from './core/report';
 import { LogWinCommand } from './commands/logWinCommand';
 import { GroupByElementCommand, GroupByPeriodCommand, RefreshCommand } from './commands/treeCommands';
 import { JournalService } from './journal/journalService';
@@ -13,6 +15,8 @@ export interface PromotionJournalApi {
   readonly service: JournalService;
   readonly tree: JournalTreeProvider;
   readonly statusBar: EvidenceStatusBar;
+  /** The evidence report for the current settings, in the stable JSON form documented in the README. */
+  report(): ReportJson;
 }
 
 /** Only wiring: each part owns its behaviour, and every disposable goes to the context. */
@@ -23,6 +27,7 @@ export function activate(context: vscode.ExtensionContext): PromotionJournalApi 
   const commands = new CommandManager();
   commands.register(new LogWinCommand(service));
   commands.register(new RefreshCommand(service));
+  commands.register(new ExportPacketCommand(service));
   commands.register(new GroupByPeriodCommand(tree));
   commands.register(new GroupByElementCommand(tree));
   context.subscriptions.push(
@@ -32,7 +37,7 @@ export function activate(context: vscode.ExtensionContext): PromotionJournalApi 
     commands,
     vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, showCollapseAll: true }),
   );
-  return { service, tree, statusBar };
+  return { service, tree, statusBar, report: () => reportJson(service.report()) };
 }
 
 export function deactivate(): void {

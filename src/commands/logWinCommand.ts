@@ -5,6 +5,7 @@ import { entryFileName } from '../core/fileNaming';
 import { renderNewEntry } from '../core/newEntry';
 import type { JournalService } from '../journal/journalService';
 import type { JournalTreeNode } from '../tree/treeNodes';
+import { fileExists } from '../util/fileExists';
 import type { Command } from './commandManager';
 
 /** The argument form: with it the command asks nothing (keybindings, other extensions, tests). */
@@ -102,7 +103,7 @@ export class LogWinCommand implements Command {
       const name = entryFileName(entry.date, entry.title, (candidate) => taken.has(candidate.toLowerCase()));
       const uri = vscode.Uri.joinPath(journalUri, name);
       // Checked again just before writing: the listing may be a moment old.
-      if (await exists(uri)) {
+      if (await fileExists(uri)) {
         taken.add(name.toLowerCase());
         continue;
       }
@@ -178,13 +179,4 @@ function isLogWinArguments(value: unknown): value is LogWinArguments {
 
 function isElementNode(value: unknown): value is Extract<JournalTreeNode, { kind: 'element' }> {
   return typeof value === 'object' && value !== null && (value as JournalTreeNode).kind === 'element';
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }

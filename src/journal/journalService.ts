@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { dayOf, type CalendarDay } from '../core/calendarDay';
 import { ElementMatcher, type StrategicElement } from '../core/elements';
 import type { JournalEntry } from '../core/entry';
-import { analyzeEvidence, type ElementEvidence } from '../core/evidence';
+import type { ElementEvidence } from '../core/evidence';
+import { buildReport, type JournalReport } from '../core/report';
 import { reviewPeriod, type Period } from '../core/periods';
 import { affectsJournal, readSettings, type JournalSettings } from '../config/settings';
 import { Disposable } from '../util/disposable';
@@ -29,7 +30,7 @@ export class JournalService extends Disposable {
   private loading: Promise<void> = Promise.resolve();
   private currentMatcher = new ElementMatcher();
   private frameworkName = '';
-  private cachedEvidence: ElementEvidence[] | undefined;
+  private cachedReport: JournalReport | undefined;
 
   constructor(private readonly clock: () => Date = () => new Date()) {
     super();
@@ -99,8 +100,9 @@ export class JournalService extends Disposable {
     }
   }
 
-  evidence(): ElementEvidence[] {
-    this.cachedEvidence ??= analyzeEvidence(
+  /** The report for the review period in the settings: what the tree, status bar, dashboard and API show. */
+  report(): JournalReport {
+    this.cachedReport ??= buildReport(
       (function* (service) {
         for (const located of service.entries()) yield located.entry;
       })(this),
@@ -109,7 +111,11 @@ export class JournalService extends Disposable {
       this.today,
       this.settings.thresholds,
     );
-    return this.cachedEvidence;
+    return this.cachedReport;
+  }
+
+  evidence(): readonly ElementEvidence[] {
+    return this.report().elements;
   }
 
   /** The journal folder for a workspace folder, from the setting in that folder's scope. */
@@ -147,7 +153,7 @@ export class JournalService extends Disposable {
   }
 
   private fireChange(): void {
-    this.cachedEvidence = undefined;
+    this.cachedReport = undefined;
     void vscode.commands.executeCommand('setContext', 'promotionJournal.hasJournal', this.hasJournal);
     this.changeEmitter.fire();
   }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { shortDay } from '../core/calendarDay';
 import type { JournalEntry } from '../core/entry';
+import { isStrongEntry } from '../core/evidenceQuality';
 import { periodBucket } from '../core/periods';
 import type { JournalService, LocatedEntry } from '../journal/journalService';
 import { Disposable } from '../util/disposable';
@@ -193,7 +194,8 @@ function entryItem(node: EntryNode, today: string): vscode.TreeItem {
   const item = new vscode.TreeItem(entry.title, vscode.TreeItemCollapsibleState.None);
   item.id = `${node.parentKey}/${uri.toString()}`;
   item.resourceUri = uri;
-  item.description = node.showProblems ? entry.problems[0].message : entry.date ? shortDay(entry.date, today) : 'no date';
+  const day = entry.date ? shortDay(entry.date, today) : 'no date';
+  item.description = node.showProblems ? entry.problems[0].message : isStrongEntry(entry) ? day : `${day} · ${WEAK_HINT}`;
   item.iconPath = new vscode.ThemeIcon(node.showProblems ? 'warning' : 'note');
   item.tooltip = entryTooltip(entry);
   item.contextValue = 'entry';
@@ -201,9 +203,15 @@ function entryItem(node: EntryNode, today: string): vscode.TreeItem {
   return item;
 }
 
+/** Shown on entries that state no measurable outcome: the one edit that makes a win convincing. */
+const WEAK_HINT = 'add the result you measured';
+
 function entryTooltip(entry: JournalEntry): vscode.MarkdownString {
   const tooltip = new vscode.MarkdownString(undefined, true);
   tooltip.appendMarkdown(`**${escape(entry.title)}**${entry.date ? ` · ${entry.date}` : ''}\n\n`);
+  if (!isStrongEntry(entry)) {
+    tooltip.appendMarkdown('$(lightbulb) Add the result you measured to `impact` or `metrics`: a number, a percentage or an amount makes the win convincing.\n\n');
+  }
   if (entry.impact) {
     tooltip.appendMarkdown(`**Impact:** ${escape(entry.impact)}\n\n`);
   }

@@ -1,0 +1,151 @@
+import * as vscode from 'vscode';
+import { entryFileName } from '../core/fileNaming';
+import { encodeLinkPath } from '../core/markdown';
+import { buildPacket } from '../core/packet';
+import { describePeriod, PACKET_PERIOD_CHOICES, parsePeriodChoice, periodOfChoice, type PeriodChoice } from '../core/periodChoice';
+import type { Period } from '../core/periods';
+import type { JournalEntry } from '../core/entry';
+import type { JournalService, LocatedEntry } from '../journal/journalService';
+import { fileExists } from '../util/fileExists';
+import type { Command } from './commandManager';
+
+export type PacketDestination = 'file' | 'untitled';
+
+/** The argument form, which asks nothing: `period` as the command line takes it (`half`, `START..END`, ...). */
+export interface ExportPacketArguments {
+  readonly period: string;
+  readonly destination: PacketDestination;
+}
+
+export interface ExportedPacket {
+  readonly uri: vscode.Uri;
+  readonly confidentialLeftOut: number;
+}
+
+const TITLE = 'Export Promotion Packet';
+
+/**
+ * Writes the promotion packet for a period the user picks, next to the journal
+ * folder (never over an existing file, never inside the journal where it would
+ * count as an entry), or opens it unsaved.
+ */
+export class ExportPacketCommand implements Command {
+  readonly id = 'promotionJournal.exportPacket';
+
+  constructor(private readonly service: JournalService) {}
+
+  async execute(argument?: unknown): Promise<ExportedPacket | undefined> {
+    await this.service.ready();
+    const journal = this.service.allJournals().find((candidate) => candidate.folderExists);
+    if (!journal) {
+      void vscode.window.showInformationMessage('There is no journal yet: log a strategic win first.');
+      return undefined;
+    }
+    let choice: PeriodChoice | undefined;
+    let destination: PacketDestination | undefined;
+    if (isExportArguments(argument)) {
+      const parsed = parsePeriodChoice(argument.period);
+      if (!parsed.ok) {
+        void vscode.window.showErrorMessage(`Cannot export the packet: ${parsed.error}`);
+        return undefined;
+      }
+      choice = parsed.value;
+      destination = argument.destination;
+    } else {
+      choice = await this.pickPeriod();
+      destination = choice && (await this.pickDestination());
+    }
+    if (!choice || !destination) {
+      return undefined;
+    }
+    const period = periodOfChoice(choice, this.service.today, this.service.settings.fiscalYearStartMonth);
+    const folder = vscode.Uri.joinPath(journal.uri, '..');
+    const packet = this.render(period, folder);
+    const uri = destination === 'file' ? await writeBeside(folder, period, packet.markdown) : await openUntitled(packet.markdown);
+    if (packet.confidentialLeftOut > 0) {
+      void vscode.window.showInformationMessage(`The packet leaves out ${packet.confidentialLeftOut} confidential ${packet.confidentialLeftOut === 1 ? 'entry' : 'entries'}.`);
+    }
+    return { uri, confidentialLeftOut: packet.confidentialLeftOut };
+  }
+
+  private render(period: Period, folder: vscode.Uri) {
+    const located = new Map<JournalEntry, LocatedEntry>();
+    for (const item of this.service.entries()) {
+      located.set(item.entry, item);
+    }
+    return buildPacket(located.keys(), this.service.elements, period, this.service.today, this.service.settings.thresholds, {
+      linkOf: (entry) => linkFrom(folder, located.get(entry)!.uri),
+    });
+  }
+
+  private async pickPeriod(): Promise<PeriodChoice | undefined> {
+    const { today, settings } = this.service;
+    const items = PACKET_PERIOD_CHOICES.map((choice) => ({
+      label: choice.label,
+      description: choice.kind === 'custom' ? 'Pick the first and last day' : describePeriod(periodOfChoice(choice as PeriodChoice, today, settings.fiscalYearStartMonth)),
+      choiceKind: choice.kind,
+    }));
+    const picked = await vscode.window.showQuickPick(items, { title: `${TITLE} (1/2)`, placeHolder: 'Which period does the packet cover?', ignoreFocusOut: true });
+    if (!picked) {
+      return undefined;
+    }
+    if (picked.choiceKind !== 'custom') {
+      return { kind: picked.choiceKind };
+    }
+    const range = await vscode.window.showInputBox({
+      title: `${TITLE} (1/2)`,
+      prompt: 'The first and last day of the period, as START..END',
+      placeHolder: `${today.slice(0, 4)}-01-01..${today}`,
+      ignoreFocusOut: true,
+      validateInput: (value) => {
+        const parsed = parsePeriodChoice(value.includes('..') ? value : `${value}..`);
+        return parsed.ok ? undefined : parsed.error;
+      },
+    });
+    if (range === undefined) {
+      return undefined;
+    }
+    const parsed = parsePeriodChoice(range);
+    return parsed.ok ? parsed.value : undefined;
+  }
+
+  private async pickDestination(): Promise<PacketDestination | undefined> {
+    const picked = await vscode.window.showQuickPick(
+      [
+        { label: 'Save next to the journal', description: 'A new markdown file; nothing is overwritten', destination: 'file' as const },
+        { label: 'Open unsaved', description: 'Review and edit it before you save it anywhere', destination: 'untitled' as const },
+      ],
+      { title: `${TITLE} (2/2)`, placeHolder: 'Where should the packet go?', ignoreFocusOut: true },
+    );
+    return picked?.destination;
+  }
+}
+
+/** A link from the packet's folder to an entry: relative when the entry is under it. */
+function linkFrom(folder: vscode.Uri, entry: vscode.Uri): string {
+  const base = folder.path.endsWith('/') ? folder.path : `${folder.path}/`;
+  return entry.scheme === folder.scheme && entry.path.startsWith(base) ? encodeLinkPath(entry.path.slice(base.length)) : entry.toString();
+}
+
+async function writeBeside(folder: vscode.Uri, period: Period, markdown: string): Promise<vscode.Uri> {
+  const taken = new Set((await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name.toLowerCase()));
+  const name = entryFileName(period.end, `promotion packet from ${period.start}`, (candidate) => taken.has(candidate.toLowerCase()));
+  const uri = vscode.Uri.joinPath(folder, name);
+  if (await fileExists(uri)) {
+    throw new Error(`${name} appeared while the packet was being written; nothing was overwritten. Export again.`);
+  }
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(markdown));
+  await vscode.window.showTextDocument(uri, { preview: false });
+  return uri;
+}
+
+async function openUntitled(markdown: string): Promise<vscode.Uri> {
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
+  await vscode.window.showTextDocument(document, { preview: false });
+  return document.uri;
+}
+
+function isExportArguments(value: unknown): value is ExportPacketArguments {
+  const candidate = value as ExportPacketArguments | undefined;
+  return typeof candidate?.period === 'string' && (candidate.destination === 'file' || candidate.destination === 'untitled');
+}
