@@ -1,4 +1,5 @@
-// Bundles the extension (and the command line) into dist/ with esbuild.
+// Bundles the extension (for Node and for the web worker), the command line and
+// the web test suite into dist/ with esbuild.
 // `node scripts/build.js --production` minifies; `--watch` rebuilds on change.
 const fs = require('fs');
 const esbuild = require('esbuild');
@@ -17,8 +18,19 @@ const common = {
   external: ['vscode'],
 };
 
+// vscode.dev and github.dev run extensions in a web worker: no Node APIs, one file.
+const web = {
+  ...common,
+  platform: 'browser',
+  target: 'es2022',
+  mainFields: ['browser', 'module', 'main'],
+};
+
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
+  { ...web, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js' },
+  // The web test suite must be one file too: the worker can only require('vscode').
+  { ...web, entryPoints: ['test/web/index.ts'], outfile: 'dist/web/test/index.js', minify: false },
   // The `promotion-journal` bin of package.json.
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];

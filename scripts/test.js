@@ -55,6 +55,7 @@ const built = compiled && step('bundle (esbuild)', process.execPath, [path.join(
 if (built) {
   suite('unit tests (mocha, Node)', 'run-unit.js', (file) => [file]);
   suite('integration tests (mocha, real VS Code)', 'integration.js', (file) => ['--summary', file]);
+  suite('web extension tests (mocha, real VS Code for the web)', 'web-integration.js', (file) => ['--summary', file]);
 } else {
   failed++;
   console.log('*** build failed: unit and integration tests did not run');

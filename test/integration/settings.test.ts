@@ -49,6 +49,7 @@ suite('Settings and flags', () => {
     } finally {
       await config().update('journalFolder', undefined, vscode.ConfigurationTarget.Workspace);
       await waitFor(() => api.service.hasJournal, (has) => has);
+      await api.service.ready();
     }
     assert.ok(api.tree.getChildren().length > 0);
     assert.strictEqual(api.statusBar.visible, true);

@@ -1,0 +1,50 @@
+import * as assert from './check';
+import * as vscode from 'vscode';
+import type { PromotionJournalApi } from '../../src/extension';
+
+const EXTENSION_ID = 'promotion-journal.promotion-journal';
+
+/** The same extension, as a web extension in a web worker, on a virtual file system. */
+suite('Web extension', () => {
+  let api: PromotionJournalApi;
+
+  suiteSetup(async () => {
+    const extension = vscode.extensions.getExtension<PromotionJournalApi>(EXTENSION_ID);
+    assert.ok(extension, 'the extension is loaded in the web extension host');
+    api = await extension.activate();
+    await api.service.ready();
+  });
+
+  test('it runs in a web worker, on a virtual workspace', () => {
+    assert.strictEqual(typeof (globalThis as { importScripts?: unknown }).importScripts, 'function', 'a web worker');
+    assert.strictEqual(vscode.workspace.workspaceFolders?.[0].uri.scheme, 'vscode-test-web');
+  });
+
+  test('the tree reads the journal through vscode.workspace.fs', () => {
+    const labels = api.tree.getChildren().map((node) => api.tree.getTreeItem(node).label);
+    assert.deepStrictEqual(labels.slice(0, 6), api.service.elements.map((element) => element.label));
+    assert.ok(labels.includes('Problems'));
+    assert.ok([...api.service.entries()].length >= 10);
+  });
+
+  test('report() works the same as on the desktop', () => {
+    const report = api.report();
+    assert.strictEqual(report.elements.length, 6);
+    assert.ok(report.problems.some((problem) => problem.file === 'broken-yaml.md'));
+  });
+
+  test('Log Strategic Win writes an entry on the virtual file system', async () => {
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('promotionJournal.logWin', { title: 'Logged from the browser', elements: ['iterate-adapt'], date: '2026-11-07' });
+    assert.strictEqual(uri.scheme, 'vscode-test-web');
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    assert.match(text, /^---\ntitle: Logged from the browser\ndate: 2026-11-07\nelements: \[iterate-adapt\]\n---\n/);
+    await api.service.reload();
+    assert.ok([...api.service.entries()].some(({ entry }) => entry.title === 'Logged from the browser'));
+  });
+
+  test('Export Promotion Packet opens an unsaved packet', async () => {
+    const packet = await vscode.commands.executeCommand<{ uri: vscode.Uri }>('promotionJournal.exportPacket', { period: 'year', destination: 'untitled' });
+    assert.strictEqual(packet.uri.scheme, 'untitled');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});
