@@ -56,6 +56,7 @@ if (built) {
   suite('unit tests (mocha, Node)', 'run-unit.js', (file) => [file]);
   suite('integration tests (mocha, real VS Code)', 'integration.js', (file) => ['--summary', file]);
   suite('web extension tests (mocha, real VS Code for the web)', 'web-integration.js', (file) => ['--summary', file]);
+  suite('packaged extension (.vsix installed into a real VS Code)', 'package-test.js', (file) => ['--summary', file]);
 } else {
   failed++;
   console.log('*** build failed: unit and integration tests did not run');

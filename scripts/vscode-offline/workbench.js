@@ -14,6 +14,10 @@
 //   node workbench.js screenshot --extension DIR --out FILE.png [--container ID]
 //        [--command "Category: Title"] [--theme NAME] [--workspace DIR] [--timeout SEC]
 //   node workbench.js serve --extension DIR --workspace DIR [--port N]
+// With --vsix FILE, the packaged extension is installed with code-server's
+// --install-extension and loaded as a user would have it, instead of from DIR
+// (DIR still names the manifest, for the container's title). --expect-text T
+// makes a screenshot fail unless a row of the container's tree shows T.
 //
 // Environment: VSCODE_OFFLINE_HOME (tools installed by install.sh;
 // default ~/.cache/vscode-offline), CHROMIUM (default /usr/bin/chromium).
@@ -77,7 +81,8 @@ const USER_SETTINGS = {
   'window.commandCenter': true,
 };
 
-function startServer(tmp, workspace, logStream, { port = 0, settings = {} } = {}) {
+function startServer(tmp, workspace, logStream, options = {}) {
+  const { port = 0, settings = {} } = options;
   fs.mkdirSync(path.join(tmp, 't'));
   const userData = path.join(tmp, 'user-data');
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
@@ -138,6 +143,16 @@ async function stopServer(child) {
   if (t === 'slow') { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } }
 }
 
+// code-server installs a .vsix into the extensions folder and exits, as `code --install-extension` does.
+function installVsix(tmp, vsix, logStream) {
+  const result = require('child_process').spawnSync(NODE24, [
+    CODE_SERVER, '--extensions-dir', path.join(tmp, 'extensions'), '--user-data-dir', path.join(tmp, 'user-data'), '--install-extension', vsix,
+  ], { encoding: 'utf8', env: { ...process.env, EXTENSIONS_GALLERY: '{}', XDG_DATA_HOME: path.join(tmp, 'xdg-data'), XDG_CONFIG_HOME: path.join(tmp, 'xdg-config') } });
+  logStream.write(`${result.stdout}\n${result.stderr}\n`);
+  if (result.status !== 0) throw new Error(`--install-extension ${vsix} failed (exit ${result.status}): ${result.stderr || result.stdout}`);
+  console.log(`[vscode-offline] installed ${path.basename(vsix)}: ${result.stdout.trim().split('\n').pop()}`);
+}
+
 function remoteUri(host, p) {
   return `vscode-remote://${host}${encodeURI(path.resolve(p))}`;
 }
@@ -196,6 +211,7 @@ async function main() {
 
   try {
     const settings = argv.theme ? { 'workbench.colorTheme': argv.theme } : {};
+    if (argv.vsix) installVsix(tmp, path.resolve(argv.vsix), serverLog);
     server = startServer(tmp, workspace, serverLog, { port: Number(argv.port || 0), settings });
     const base = await Promise.race([
       server.ready,
@@ -204,7 +220,7 @@ async function main() {
     const host = base.host;
     console.log(`[vscode-offline] code-server ready at ${base.href} (${stamp()})`);
 
-    const payload = [['extensionDevelopmentPath', remoteUri(host, extension)], ['skipWelcome', 'true']];
+    const payload = argv.vsix ? [['skipWelcome', 'true']] : [['extensionDevelopmentPath', remoteUri(host, extension)], ['skipWelcome', 'true']];
     if (mode === 'test') payload.push(['extensionTestsPath', remoteUri(host, tests)]);
     const url = `${base.origin}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     if (mode === 'serve') {
@@ -262,6 +278,10 @@ async function main() {
           // The sidebar now shows the container; wait until its tree has rows.
           await page.locator('.part.sidebar .composite.title', { hasText: container.title }).first().waitFor({ timeout: timeoutMs });
           await page.locator('.part.sidebar .monaco-list-row').first().waitFor({ timeout: timeoutMs });
+          if (argv['expect-text']) {
+            await page.locator('.part.sidebar .monaco-list-row', { hasText: String(argv['expect-text']) }).first().waitFor({ timeout: 15000 });
+            console.log(`[vscode-offline] the tree shows "${argv['expect-text']}"`);
+          }
         }
         if (argv['sidebar-width']) {
           // Drags the sash between the sidebar and the editor so that descriptions fit.
