@@ -4,6 +4,8 @@ import { ExportPacketCommand } from './commands/exportPacketCommand';
 import { reportJson, type ReportJson } from './core/report';
 import { LogWinCommand } from './commands/logWinCommand';
 import { GroupByElementCommand, GroupByPeriodCommand, RefreshCommand } from './commands/treeCommands';
+import { DashboardPanel } from './dashboard/dashboardPanel';
+import { ShowDashboardCommand } from './dashboard/showDashboardCommand';
 import { JournalService } from './journal/journalService';
 import { EvidenceStatusBar } from './statusBar/evidenceStatusBar';
 import { JournalTreeProvider } from './tree/journalTreeProvider';
@@ -15,6 +17,7 @@ export interface PromotionJournalApi {
   readonly service: JournalService;
   readonly tree: JournalTreeProvider;
   readonly statusBar: EvidenceStatusBar;
+  readonly dashboard: DashboardPanel;
   /** The evidence report for the current settings, in the stable JSON form documented in the README. */
   report(): ReportJson;
 }
@@ -24,20 +27,23 @@ export function activate(context: vscode.ExtensionContext): PromotionJournalApi 
   const service = new JournalService();
   const tree = new JournalTreeProvider(service, context.workspaceState);
   const statusBar = new EvidenceStatusBar(service);
+  const dashboard = new DashboardPanel(service, context.extensionUri);
   const commands = new CommandManager();
   commands.register(new LogWinCommand(service));
   commands.register(new RefreshCommand(service));
   commands.register(new ExportPacketCommand(service));
   commands.register(new GroupByPeriodCommand(tree));
   commands.register(new GroupByElementCommand(tree));
+  commands.register(new ShowDashboardCommand(dashboard));
   context.subscriptions.push(
     service,
     tree,
     statusBar,
+    dashboard,
     commands,
     vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, showCollapseAll: true }),
   );
-  return { service, tree, statusBar, report: () => reportJson(service.report()) };
+  return { service, tree, statusBar, dashboard, report: () => reportJson(service.report()) };
 }
 
 export function deactivate(): void {

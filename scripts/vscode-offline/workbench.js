@@ -311,7 +311,9 @@ async function main() {
         }
         await page.mouse.move(900, 650); // no hover tooltip over the activity bar
         await page.waitForTimeout(1500); // let icons and fonts settle
-        await page.screenshot({ path: out });
+        // --clip x,y,width,height keeps a part of the window, for walkthrough images.
+        const clip = argv.clip ? Object.fromEntries(String(argv.clip).split(',').map(Number).map((n, i) => [['x', 'y', 'width', 'height'][i], n])) : undefined;
+        await page.screenshot({ path: out, clip });
         return { code: 0 };
       })();
       const r = await Promise.race([shot, finished, timer]);

@@ -36,7 +36,7 @@ export class LogWinCommand implements Command {
     if (isLogWinArguments(argument)) {
       return this.logFromArguments(argument, firstParagraph);
     }
-    const preselected = isElementNode(argument) ? argument.evidence.element.id : undefined;
+    const preselected = preselectedElementId(argument);
     const folder = await this.pickFolder();
     if (!folder) {
       return undefined;
@@ -179,4 +179,13 @@ function isLogWinArguments(value: unknown): value is LogWinArguments {
 
 function isElementNode(value: unknown): value is Extract<JournalTreeNode, { kind: 'element' }> {
   return typeof value === 'object' && value !== null && (value as JournalTreeNode).kind === 'element';
+}
+
+/** The element to pick in advance: from a sidebar element, or `{ elementId }` (the dashboard's gap buttons). */
+function preselectedElementId(argument: unknown): string | undefined {
+  if (isElementNode(argument)) {
+    return argument.evidence.element.id;
+  }
+  const elementId = typeof argument === 'object' && argument !== null ? (argument as { elementId?: unknown }).elementId : undefined;
+  return typeof elementId === 'string' ? elementId : undefined;
 }

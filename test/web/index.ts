@@ -4,6 +4,8 @@ import 'mocha/mocha';
 
 export function run(): Promise<void> {
   mocha.setup({ ui: 'tdd', reporter: undefined, timeout: 20000 });
+  // Suites register on import, so they load only after mocha.setup().
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   require('./journal.web.test');
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
