@@ -56,6 +56,11 @@ function parseYaml(text: string): unknown {
   return document.contents === null ? {} : document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
 }
 
+/** True for the markers after the opening `---` that mean YAML: none, `yaml`, `yml`. */
+export function isYamlLanguage(language: string): boolean {
+  return YAML_MARKERS.has(language.toLowerCase());
+}
+
 function refuse(language: string): never {
   throw new FrontmatterError('frontmatter-language', `"${language}" frontmatter is not supported: only YAML is read, never run.`);
 }
@@ -92,7 +97,7 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
   if (!block) {
     return { data: {}, body: text };
   }
-  if (!YAML_MARKERS.has(block.language.toLowerCase())) {
+  if (!isYamlLanguage(block.language)) {
     refuse(block.language);
   }
   if (!block.closed) {

@@ -68,7 +68,7 @@ function readDate(data: Record<string, unknown>, fileName: string, problems: Ent
     }
     problems.push({
       code: 'invalid-date',
-      message: `"${String(written)}" is not a date: write it as YYYY-MM-DD.`,
+      message: `${typeof written === 'object' ? describeValue(written) : `"${String(written)}"`} is not a date: write it as YYYY-MM-DD.`,
     });
   }
   const fromName = DATED_FILE_NAME.exec(fileName);

@@ -9,10 +9,14 @@ export interface TextRange {
   readonly end: TextPosition;
 }
 
-/** A replacement of `text.slice(start, end)` by `newText`; offsets are into the text it was computed from. */
-export interface TextEdit {
+/** A start and end offset in a text. */
+export interface Span {
   readonly start: number;
   readonly end: number;
+}
+
+/** A replacement of `text.slice(start, end)` by `newText`; offsets are into the text it was computed from. */
+export interface TextEdit extends Span {
   readonly newText: string;
 }
 
@@ -66,8 +70,8 @@ export function offsetOfLine(text: string, line: number): number {
   return offset;
 }
 
-/** The range of a line's text without its leading spaces and its line break. */
-export function lineContentRange(text: string, line: number): TextRange {
+/** A line's text without its leading spaces and its line break. */
+export function lineContentSpan(text: string, line: number): Span {
   let start = offsetOfLine(text, line);
   const lineEnd = nextLineStart(text, start);
   let end = lineEnd;
@@ -77,7 +81,7 @@ export function lineContentRange(text: string, line: number): TextRange {
   while (start < end && (text[start] === ' ' || text[start] === '\t')) {
     start++;
   }
-  return rangeAt(text, start, end);
+  return { start, end };
 }
 
 /** The text's own line break (its first one), so that inserted lines match the file; `\n` when it has none. */
