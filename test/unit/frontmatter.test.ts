@@ -1,13 +1,8 @@
 import * as assert from 'assert';
-import matter from 'gray-matter';
+import * as fs from 'fs';
+import * as path from 'path';
 import { findFrontmatter, FrontmatterError, parseFrontmatter } from '../../src/core/frontmatter';
 import { ALIAS_BOMB } from './helpers';
-
-/** gray-matter's module-level state, which its typings do not declare. */
-const grayMatter = matter as unknown as {
-  cache: Record<string, unknown>;
-  engines: Record<string, { parse: (text: string) => unknown }>;
-};
 
 function frontmatterError(text: string): FrontmatterError {
   try {
@@ -118,12 +113,6 @@ suite('frontmatter: parseFrontmatter', () => {
     assert.strictEqual(Object.getPrototypeOf(parsed.data), Object.prototype);
   });
 
-  test('options are always passed, so gray-matter caches nothing', () => {
-    const text = '---\ntitle: cache probe 7f3a\n---\nbody';
-    parseFrontmatter(text);
-    assert.strictEqual(Object.prototype.hasOwnProperty.call(grayMatter.cache, text), false);
-  });
-
   suite('errors', () => {
     test('unclosed', () => {
       const error = frontmatterError('---\ntitle: a\n\nbody');
@@ -180,47 +169,11 @@ suite('frontmatter: parseFrontmatter', () => {
     assert.deepStrictEqual(parseFrontmatter('---yml\ntitle: a\n---\n').data, { title: 'a' });
   });
 
-  suite("gray-matter's own engines are never reached", () => {
-    const calls: string[] = [];
-    const saved = new Map<string, { parse: (text: string) => unknown }>();
-
-    setup(() => {
-      calls.length = 0;
-      for (const [name, engine] of Object.entries(grayMatter.engines)) {
-        saved.set(name, engine);
-        grayMatter.engines[name] = {
-          ...engine,
-          parse: () => {
-            calls.push(name);
-            throw new Error(`gray-matter's default ${name} engine was called`);
-          },
-        };
-      }
-    });
-
-    teardown(() => {
-      for (const [name, engine] of saved) {
-        grayMatter.engines[name] = engine;
-      }
-    });
-
-    const texts = [
-      '---\ntitle: a\n---\n',
-      '---js\n({ title: "a" })\n---\n',
-      '--- js\n({ title: "a" })\n---\n',
-      '---  javascript  \r\n({ title: "a" })\r\n---\r\n',
-      '---json\n{"title": "a"}\n---\n',
-      '---\r\ntitle: a\r\n---\r\n',
-    ];
-    for (const text of texts) {
-      test(JSON.stringify(text.slice(0, 20)), () => {
-        try {
-          parseFrontmatter(text);
-        } catch (error) {
-          assert.ok(error instanceof FrontmatterError, String(error));
-        }
-        assert.deepStrictEqual(calls, []);
-      });
+  test('no code that could evaluate frontmatter ships: no gray-matter, js-yaml, eval or new Function in any bundle', () => {
+    const dist = path.join(__dirname, '..', '..', '..', 'dist');
+    for (const bundle of ['extension.js', 'web/extension.js', 'cli.js']) {
+      const code = fs.readFileSync(path.join(dist, bundle), 'utf8');
+      assert.doesNotMatch(code, /gray-matter|js-yaml|\beval\(|new Function\(/, bundle);
     }
   });
 });
