@@ -7,7 +7,9 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 /**
  * The journal's files through `vscode.workspace.fs`, so remote and virtual
  * workspaces work. Symbolic links to folders are not followed: a link loop
- * would otherwise list the same entries forever.
+ * would otherwise list the same entries forever. It offers no `size()`: a stat
+ * per file would double the file-system calls of every load, while a file over
+ * the size limit is rare, read once, and dropped.
  */
 export class WorkspaceFileSource implements JournalFileSource {
   reads = 0;
