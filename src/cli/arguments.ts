@@ -15,12 +15,14 @@ export interface CliOptions {
   readonly thresholds: EvidenceThresholds;
   readonly json: boolean;
   readonly out?: string;
+  /** A framework JSON file replacing the six default elements, as given. */
+  readonly framework?: string;
 }
 
 export type ParsedArguments = { readonly kind: 'help' } | { readonly kind: 'version' } | { readonly kind: 'run'; readonly options: CliOptions };
 
 const COMMANDS: readonly CommandName[] = ['report', 'check', 'packet'];
-const VALUE_OPTIONS = ['--period', '--fiscal-start', '--today', '--min', '--stale-days', '--out'] as const;
+const VALUE_OPTIONS = ['--period', '--fiscal-start', '--today', '--min', '--stale-days', '--out', '--framework'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 /** Options that only make sense for some commands. */
 const ONLY_FOR: Partial<Record<string, readonly CommandName[]>> = { '--json': ['report', 'check'], '--out': ['packet'] };
@@ -92,6 +94,7 @@ export function parseArguments(args: readonly string[]): ParsedArguments {
       },
       json,
       out: values.get('--out'),
+      framework: values.get('--framework'),
     },
   };
 }

@@ -4,6 +4,7 @@ import { parseArguments } from './arguments';
 import { runCommand } from './commands';
 import { packageVersion, USAGE } from './help';
 import { CliError, EXIT_ERROR, EXIT_OK, type CliIo } from './io';
+import { loadFramework } from './loadFramework';
 import { loadJournal } from './loadJournal';
 
 /** Runs one command line and returns the exit code; a usage or folder problem is one line on stderr and 2. */
@@ -22,8 +23,9 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     const today = options.today ?? io.today();
     const period = periodOfChoice(options.period, today, options.fiscalStartMonth);
     const folder = path.resolve(io.cwd, options.folder);
-    const entries = await loadJournal(folder, options.folder);
-    return await runCommand({ io, options, folder, entries, period, today });
+    const framework = await loadFramework(options.framework && path.resolve(io.cwd, options.framework), options.framework);
+    const entries = await loadJournal(folder, options.folder, framework.elements);
+    return await runCommand({ io, options, folder, entries, elements: framework.elements, period, today });
   } catch (error) {
     if (error instanceof CliError) {
       io.stderr(`promotion-journal: ${error.message}\n`);

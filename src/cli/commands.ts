@@ -1,6 +1,6 @@
 import * as path from 'path';
 import type { CalendarDay } from '../core/calendarDay';
-import { DEFAULT_ELEMENTS } from '../core/elements';
+import type { StrategicElement } from '../core/elements';
 import type { JournalEntry } from '../core/entry';
 import { encodeLinkPath } from '../core/markdown';
 import { buildPacket } from '../core/packet';
@@ -18,6 +18,8 @@ export interface CommandContext {
   /** The journal folder, absolute. */
   readonly folder: string;
   readonly entries: readonly JournalEntry[];
+  /** The framework's elements: the six defaults unless --framework says otherwise. */
+  readonly elements: readonly StrategicElement[];
   readonly period: Period;
   readonly today: CalendarDay;
 }
@@ -34,7 +36,7 @@ export async function runCommand(context: CommandContext): Promise<number> {
 }
 
 function reportOf(context: CommandContext): JournalReport {
-  return buildReport(context.entries, DEFAULT_ELEMENTS, context.period, context.today, context.options.thresholds);
+  return buildReport(context.entries, context.elements, context.period, context.today, context.options.thresholds);
 }
 
 function reportCommand(context: CommandContext): number {
@@ -64,7 +66,7 @@ async function packetCommand(context: CommandContext): Promise<number> {
   const { io, options } = context;
   const outFile = options.out === undefined ? undefined : path.resolve(io.cwd, options.out);
   const linkBase = outFile === undefined ? io.cwd : path.dirname(outFile);
-  const packet = buildPacket(context.entries, DEFAULT_ELEMENTS, context.period, context.today, options.thresholds, {
+  const packet = buildPacket(context.entries, context.elements, context.period, context.today, options.thresholds, {
     linkOf: (entry) => encodeLinkPath(path.relative(linkBase, path.join(context.folder, ...entry.path.split('/'))).split(path.sep).join('/')),
   });
   if (outFile === undefined) {

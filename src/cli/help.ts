@@ -22,6 +22,7 @@ Options:
   --stale-days N      no win for more than N days is "stale" (default 45)
   --json              report, check: the stable JSON form instead of text
   --out FILE          packet: write to FILE, which must not exist yet
+  --framework FILE    a JSON framework replacing the six default elements
   --help, --version
 
 Exit codes: 0 done (check: all elements ok), 1 check: some element needs

@@ -1,12 +1,12 @@
 import { promises as fs } from 'fs';
-import { DEFAULT_ELEMENTS, ElementMatcher } from '../core/elements';
+import { ElementMatcher, type StrategicElement } from '../core/elements';
 import type { JournalEntry } from '../core/entry';
 import { JournalIndex } from '../core/journalIndex';
 import { NodeFileSource } from '../node/nodeFileSource';
 import { CliError } from './io';
 
 /** Every entry of the journal folder; a missing folder is the user's mistake, not an empty journal. */
-export async function loadJournal(folder: string, shownAs: string): Promise<JournalEntry[]> {
+export async function loadJournal(folder: string, shownAs: string, elements: readonly StrategicElement[]): Promise<JournalEntry[]> {
   let isFolder: boolean;
   try {
     isFolder = (await fs.stat(folder)).isDirectory();
@@ -16,7 +16,7 @@ export async function loadJournal(folder: string, shownAs: string): Promise<Jour
   if (!isFolder) {
     throw new CliError(`not a folder: ${shownAs} (FOLDER is the journal folder that holds the entries).`);
   }
-  const index = new JournalIndex(new NodeFileSource(folder), new ElementMatcher(DEFAULT_ELEMENTS));
+  const index = new JournalIndex(new NodeFileSource(folder), new ElementMatcher(elements));
   try {
     await index.loadAll();
     return [...index.all()];

@@ -348,3 +348,42 @@ suite('cli: the bundled bin (dist/cli.js)', () => {
     assert.strictEqual(fs.readFileSync(path.join(folder, 'packet.md'), 'utf8'), written);
   });
 });
+
+suite('cli: --framework', () => {
+  const shipped = path.join(ROOT, 'frameworks', 'software-engineer.json');
+
+  test('a framework file replaces the six elements; entries tagged with others become problems', async () => {
+    const folder = temporaryFolder();
+    fs.writeFileSync(path.join(folder, '2026-05-02-storage.md'), '---\ntitle: Led the storage redesign\ndate: 2026-05-02\nelements: [technical-leadership, Mentoring]\nimpact: p99 latency 800 ms -> 120 ms\n---\n');
+    fs.writeFileSync(path.join(folder, '2026-05-03-pm.md'), '---\ntitle: A product win\ndate: 2026-05-03\nelements: [iterate-adapt]\n---\n');
+    const result = await run(['report', folder, '--today', TODAY, '--json', '--framework', shipped]);
+    assert.strictEqual(result.code, 0, result.stderr);
+    const report = JSON.parse(result.stdout) as { elements: { id: string; count: number; strong: number }[]; problems: { file: string; message: string }[] };
+    assert.deepStrictEqual(report.elements.map((element) => element.id), ['technical-leadership', 'scope-impact', 'execution', 'mentoring', 'communication']);
+    assert.deepStrictEqual(report.elements.filter((element) => element.count > 0).map((element) => [element.id, element.count, element.strong]), [['technical-leadership', 1, 1], ['mentoring', 1, 1]]);
+    assert.deepStrictEqual(report.problems, [{ file: '2026-05-03-pm.md', message: 'Unknown element "iterate-adapt".' }]);
+  });
+
+  test('the packet and check follow the framework too', async () => {
+    const packet = await run(['packet', 'cli-journal', '--today', TODAY, '--framework', shipped]);
+    assert.strictEqual(packet.code, 0, packet.stderr);
+    assert.match(packet.stdout, /^## Technical leadership$/m);
+    assert.doesNotMatch(packet.stdout, /^## Iterate and adapt$/m);
+    const check = await run(['check', 'cli-journal', '--today', TODAY, '--framework', shipped]);
+    assert.strictEqual(check.code, 1);
+    assert.match(check.stdout, /^0 of 5 elements have enough evidence/);
+  });
+
+  test('a missing, malformed or invalid framework file is a one-line error and exit 2', async () => {
+    assertUsageError(await run(['report', 'cli-journal', '--framework', 'nope.json']), '--framework: cannot read nope.json.');
+    const folder = temporaryFolder();
+    fs.writeFileSync(path.join(folder, 'bad.json'), '{ not json');
+    const malformed = await run(['report', 'cli-journal', '--framework', path.join(folder, 'bad.json')]);
+    assert.strictEqual(malformed.code, 2);
+    assert.match(malformed.stderr, /^promotion-journal: --framework: .*bad\.json is not valid JSON \(/);
+    fs.writeFileSync(path.join(folder, 'invalid.json'), JSON.stringify([{ id: 'Bad Id', label: 'x', description: '', prompts: [] }]));
+    const invalid = await run(['report', 'cli-journal', '--framework', path.join(folder, 'invalid.json')]);
+    assert.strictEqual(invalid.code, 2);
+    assert.match(invalid.stderr, /element 1: "id" must be lowercase letters, digits and dashes/);
+  });
+});
