@@ -3,10 +3,13 @@ import { CommandManager } from './commands/commandManager';
 import { ExportPacketCommand } from './commands/exportPacketCommand';
 import { reportJson, type ReportJson } from './core/report';
 import { LogWinCommand } from './commands/logWinCommand';
+import { TagEntryCommand } from './commands/tagEntryCommand';
 import { GroupByElementCommand, GroupByPeriodCommand, RefreshCommand } from './commands/treeCommands';
 import { DashboardPanel } from './dashboard/dashboardPanel';
 import { ShowDashboardCommand } from './dashboard/showDashboardCommand';
 import { JournalService } from './journal/journalService';
+import { JournalDiagnostics } from './language/journalDiagnostics';
+import { registerElementLanguageFeatures } from './language/languageFeatures';
 import { EvidenceStatusBar } from './statusBar/evidenceStatusBar';
 import { JournalTreeProvider } from './tree/journalTreeProvider';
 
@@ -35,12 +38,15 @@ export function activate(context: vscode.ExtensionContext): PromotionJournalApi 
   commands.register(new GroupByPeriodCommand(tree));
   commands.register(new GroupByElementCommand(tree));
   commands.register(new ShowDashboardCommand(dashboard));
+  commands.register(new TagEntryCommand(service));
   context.subscriptions.push(
     service,
     tree,
     statusBar,
     dashboard,
     commands,
+    new JournalDiagnostics(service),
+    registerElementLanguageFeatures(service),
     vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, showCollapseAll: true }),
   );
   return { service, tree, statusBar, dashboard, report: () => reportJson(service.report()) };

@@ -31,6 +31,9 @@ export function isInElementsValue(text: string, offset: number): boolean {
   if (/(^|\s)#/.test(beforeCursor)) {
     return false;
   }
+  if (/^[ \t]*-$/.test(beforeCursor)) {
+    return false; // right after a block item's dash: an id typed here would join it (`-iterate-adapt` is one word, not an item)
+  }
   const typed = beforeCursor.trim() === '' ? column : indentOf(cursorLine.text);
   for (let index = lines.length - 1; index >= 0; index--) {
     const line = lines[index];

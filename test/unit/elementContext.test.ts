@@ -55,6 +55,7 @@ suite('elementContext: isInElementsValue', () => {
     ['the opening line', '-|--\nelements: []\n---\n'],
     ['no frontmatter', 'elements: [|]\n'],
     ['JavaScript frontmatter', '---js\nelements: [|]\n---\n'],
+    ['right after a block item’s dash, before its space', '---\nelements:\n  -|\n---\n'],
   ];
   for (const [name, marked] of outside) {
     test(`outside: ${name}`, () => assert.strictEqual(inValue(marked), false));
