@@ -1,0 +1,22 @@
+// The project's compiled core (out/, from `tsc -p .`), in one place for the bench scripts.
+'use strict';
+
+const path = require('path');
+
+const OUT = path.join(__dirname, '..', '..', 'out', 'src');
+
+function load(relative) {
+  try {
+    return require(path.join(OUT, relative));
+  } catch (error) {
+    throw new Error(`cannot load out/src/${relative}; run \`npm run bench\`, which compiles first`, { cause: error });
+  }
+}
+
+const { DEFAULT_ELEMENTS, ElementMatcher } = load('core/elements');
+const { JournalIndex, isEntryPath } = load('core/journalIndex');
+const { buildReport } = load('core/report');
+const { reviewPeriod } = load('core/periods');
+const { NodeFileSource } = load('node/nodeFileSource');
+
+module.exports = { DEFAULT_ELEMENTS, ElementMatcher, JournalIndex, isEntryPath, buildReport, reviewPeriod, NodeFileSource };

@@ -1,0 +1,55 @@
+// For each missed target, what the figures themselves say about why: the
+// table must not only say MISS. Each sentence uses measured numbers only.
+'use strict';
+
+const { ms, mb, percent } = require('./format');
+const { TARGETS, AT, LARGEST } = require('./targets');
+
+function share(profile, name, from) {
+  const found = profile && profile[from].find((item) => item.name === name);
+  return found ? found.share : 0;
+}
+
+function coldReason(r) {
+  const p = r.profile;
+  const parsing = share(p, 'entryFromBytes', 'inclusive');
+  const fullYaml = share(p, 'parseDocument', 'inclusive') + share(p, 'excessiveNestingOffset', 'inclusive');
+  const fs = share(p, 'Node fs native calls', 'areas') + share(p, 'Node library code (fs promises, timers)', 'areas');
+  return `Cold index at 10,000: ${ms(r.cold[AT].indexMs)} against a floor of ${ms(r.cold[AT].floorMs)}. In the CPU profile, parsing the files takes ${percent(parsing)} of the time (the full YAML parser, with its nesting pre-check, ${percent(fullYaml)}) and Node's file-system calls ${percent(fs)}.`;
+}
+
+function incrementalReason(r) {
+  const small = r.incremental[r.sizes[0]];
+  const large = r.incremental[LARGEST] || r.incremental[r.sizes[r.sizes.length - 1]];
+  return `index.update stays small (${ms(small.updateMs)} → ${ms(large.updateMs)}), but buildReport grows with the journal (${ms(small.reportMs)} → ${ms(large.reportMs)} from ${r.sizes[0].toLocaleString('en-US')} to ${LARGEST.toLocaleString('en-US')}): the report is computed again from every entry after each change.`;
+}
+
+function heapReason(r) {
+  const m = r.memory[LARGEST];
+  return `At 50,000: peak ${mb(m.peakHeapMb)}; after GC the index and report still hold ${mb(m.retainedHeapMb)}, while fresh copies of the same entries need ${mb(m.copiesHeapMb)} (both with the process's own ${mb(m.baselineHeapMb)}): the entries hold on to about ${mb(m.retainedHeapMb - m.copiesHeapMb)} more than their data (in V8, a substring can keep its whole file's text alive).`;
+}
+
+function firstRenderReason(r) {
+  const wb = r.workbench;
+  const inNode = r.cold[AT] ? ` (the same journal indexes in ${ms(r.cold[AT].indexMs)} in plain Node)` : '';
+  return `Indexing takes ${ms(wb.readyMs - wb.activateMs)} of the ${ms(wb.firstRenderMs)}${inNode}.`;
+}
+
+function eventLoopReason(r) {
+  const wb = r.workbench;
+  return `Longest block while indexing: ${ms(wb.indexingBlockMs)} (inside activate(): ${ms(wb.activationBlockMs)}; the first render, in one piece: ${ms(wb.renderMs)}). The watchdog cannot tell which step blocked; a CPU profile of the extension host can.`;
+}
+
+/** @returns markdown bullet lines, one per missed target */
+function missReasons(r) {
+  const checks = [
+    [TARGETS.coldSeconds.verdict(r) === false || TARGETS.coldRatio.verdict(r) === false, 'Cold index', coldReason],
+    [TARGETS.incremental.verdict(r) === false, 'Incremental update', incrementalReason],
+    [TARGETS.heap.verdict(r) === false, 'Peak heap', heapReason],
+    [TARGETS.firstRender.verdict(r) === false, 'Activation → first render', firstRenderReason],
+    [TARGETS.eventLoop.verdict(r) === false, 'Event-loop block', eventLoopReason],
+  ];
+  return checks.filter(([missed]) => missed).map(([, title, reason]) => `- **${title}**: ${reason(r)}`);
+}
+
+module.exports = { missReasons };

@@ -1,0 +1,152 @@
+// The results as markdown: what the bench prints, writes to .bench/results.md,
+// and what the README's performance section is pasted from.
+'use strict';
+
+const { ms, ratio, mb, kb, count, percent } = require('./format');
+const { TARGETS, verdictText, AT } = require('./targets');
+const { missReasons } = require('./missReasons');
+const { RG_COMMAND } = require('./wholeProcess');
+
+function row(cells) {
+  return `| ${cells.join(' | ')} |`;
+}
+
+function scalingTable(r) {
+  const sizes = r.sizes;
+  const perSize = (read, format) => sizes.map((size) => format(read(size)));
+  const line = (label, values, target, verdict) => row([label, ...values, target ? target.text : '—', target ? verdictText(verdict) : '']);
+  const cold = (size) => r.cold[size];
+  const whole = (size) => r.whole[size];
+  const incremental = (size) => r.incremental[size];
+  const memory = (size) => r.memory[size];
+  const lines = [
+    row(['figure', ...sizes.map((size) => `${count(size)} entries`), 'target (issue 6)', 'verdict']),
+    row(['---', ...sizes.map(() => '---:'), '---', '---']),
+    line('Cold index + report, one process (median)', perSize((s) => cold(s)?.indexMs, ms), TARGETS.coldSeconds, TARGETS.coldSeconds.verdict(r)),
+    line('Floor: same process lists and reads the bytes only', perSize((s) => cold(s)?.floorMs, ms)),
+    line('Cold ÷ floor', perSize((s) => cold(s) && cold(s).indexMs / cold(s).floorMs, ratio), TARGETS.coldRatio, TARGETS.coldRatio.verdict(r)),
+    line('Whole process: `promotion-journal report --json`', perSize((s) => whole(s)?.cliMs, ms)),
+    line('Whole process: `rg` listing the files naming one element', perSize((s) => whole(s)?.rgMs, ms)),
+    line('Ours ÷ rg', perSize((s) => whole(s) && whole(s).cliMs / whole(s).rgMs, ratio)),
+    line('Incremental: one file changed, index.update + report', perSize((s) => incremental(s)?.totalMs, ms), TARGETS.incremental, TARGETS.incremental.verdict(r)),
+    line('&nbsp;&nbsp;of which index.update', perSize((s) => incremental(s)?.updateMs, ms)),
+    line('&nbsp;&nbsp;of which buildReport', perSize((s) => incremental(s)?.reportMs, ms)),
+    line('Files read per update', perSize((s) => incremental(s) && incremental(s).readsPerUpdate.join(' or '), (v) => v ?? '—'), TARGETS.readsPerUpdate, TARGETS.readsPerUpdate.verdict(r)),
+    line('Peak heap used while loading', perSize((s) => memory(s)?.peakHeapMb, mb), TARGETS.heap, TARGETS.heap.verdict(r)),
+    line('Peak resident memory (RSS)', perSize((s) => memory(s)?.maxRssMb, mb)),
+    line('Heap still held after GC (index + report)', perSize((s) => memory(s)?.retainedHeapMb, mb)),
+    line('&nbsp;&nbsp;the same entries as fresh copies', perSize((s) => memory(s)?.copiesHeapMb, mb)),
+  ];
+  return lines.join('\n');
+}
+
+function singleTable(r) {
+  const wb = r.workbench;
+  const element = wb && wb.largestElement;
+  const lines = [
+    row(['figure', 'measured', 'target (issue 6)', 'verdict']),
+    row(['---', '---:', '---', '---']),
+    row([`Tree children of an element with ${count(r.tree.entries)} entries (core equivalent in Node: sort + nodes)`, ms(r.tree.ms), '—', '']),
+    row([`VS Code: activation → first tree render, ${count(AT)} entries`, ms(wb?.firstRenderMs), TARGETS.firstRender.text, verdictText(TARGETS.firstRender.verdict(r))]),
+    row(['&nbsp;&nbsp;of which activate() returning the API', ms(wb?.activateMs), '—', '']),
+    row(['&nbsp;&nbsp;until the journal is indexed (service.ready)', ms(wb?.readyMs), '—', '']),
+    row(['&nbsp;&nbsp;the render itself: root getChildren + getTreeItem', ms(wb?.renderMs), '—', '']),
+    row(['VS Code: longest event-loop block in the extension host while indexing', ms(wb?.indexingBlockMs), TARGETS.eventLoop.text, verdictText(TARGETS.eventLoop.verdict(r))]),
+    row(['&nbsp;&nbsp;inside activate() (loading the bundle, wiring)', ms(wb?.activationBlockMs), '—', '']),
+    row(['&nbsp;&nbsp;the first render (one piece, see above)', ms(wb?.renderMs), '—', '']),
+    row([`VS Code: the real provider's getChildren for its largest element (${element ? `${count(element.entries)} entries` : '—'}), first call`, ms(element?.firstChildrenMs), '—', '']),
+    row(['&nbsp;&nbsp;the same, typical (median of 5)', ms(element?.medianChildrenMs), '—', '']),
+    row(['&nbsp;&nbsp;getChildren + getTreeItem for every child (median of 5)', ms(element?.medianChildrenWithItemsMs), '—', '']),
+    row(['Bundle, desktop: `dist/extension.js` (production)', kb(r.bundles?.desktop), TARGETS.bundle.text, verdictText(TARGETS.bundle.verdict(r.bundles?.desktop))]),
+    row(['Bundle, web: `dist/web/extension.js` (production)', kb(r.bundles?.web), TARGETS.bundle.text, verdictText(TARGETS.bundle.verdict(r.bundles?.web))]),
+  ];
+  return lines.join('\n');
+}
+
+function profileSection(profile) {
+  if (!profile) return '';
+  const lines = [
+    `### Where a cold index of ${count(profile.entries)} entries spends its time`,
+    '',
+    `One run under \`node --cpu-prof\` (${ms(profile.runMs)} in that run; profiling slows it a little). Self time:`,
+    '',
+    row(['area', 'self time', 'share']),
+    row(['---', '---:', '---:']),
+    ...profile.areas.map((area) => row([area.name, ms(area.ms), percent(area.share)])),
+    '',
+    'Total time of some functions, with what they call:',
+    '',
+    row(['function', 'total time', 'share']),
+    row(['---', '---:', '---:']),
+    ...profile.inclusive.map((fn) => row([`\`${fn.name}\``, ms(fn.ms), percent(fn.share)])),
+    '',
+    'The functions with the most self time:',
+    '',
+    row(['function', 'self time', 'share']),
+    row(['---', '---:', '---:']),
+    ...profile.functions.map((fn) => row([`\`${fn.name}\``, ms(fn.ms), percent(fn.share)])),
+  ];
+  return lines.join('\n');
+}
+
+function wholeProcessNote(r) {
+  if (r.rgMissing) return `not measured: ${r.rgMissing}.`;
+  const found = r.sizes.map((size) => `${count(r.whole[size].rgFiles)} files at ${count(size)}`).join(', ');
+  return `wall time of the process, start-up included, median of the same number of runs. rg: \`${RG_COMMAND}\` (finds ${found}).`;
+}
+
+function workbenchNote(r) {
+  if (r.workbenchRuns === 0) return 'not measured (--workbench-runs 0).';
+  if (r.workbenchActivatedEarly) return 'not measured: VS Code activated the extension before the bench could start its clock.';
+  const runs = r.workbenchRuns === 1 ? 'One run' : `Median of ${r.workbenchRuns} runs`;
+  return [
+    `the offline workbench (code-server + headless Chromium; the extension host runs on code-server's Node ${r.workbench.node}), production bundle.`,
+    "The journal folder is set in the workspace's settings so that the extension activates when the bench calls `activate()`, not before.",
+    "The first render is `getChildren()` + `getTreeItem()` of the root nodes through the extension's API; the event loop is watched by a 5 ms timer started before `activate()`.",
+    `${runs} (worst block of any run: ${ms(r.workbench.worstBlockMs)}).`,
+  ].join(' ');
+}
+
+function notes(r) {
+  const journals = r.sizes.map((size) => {
+    const manifest = r.journals[size];
+    const broken = Object.values(manifest.broken).reduce((sum, n) => sum + n, 0);
+    return `${count(size)} (${mb(manifest.bytes / 1048576)}, ${broken} broken)`;
+  });
+  return [
+    `- Journals: seeded synthetic (seed ${r.seed}), ${journals.join('; ')}: frontmatter with 1–3 elements in flow, block and label forms, impact, metrics, stakeholders, tags, some comments and CRLF; STAR bodies of about 270 words (150–430); year and quarter folders; ~2% broken (invalid YAML, unknown element, no date). Reported as of ${r.reportDay}, review period: this half.`,
+    `- Cold figures: each run in a fresh Node process (JS heap cold, OS page cache warm from an untimed pass), median of ${r.runsText}. "Floor" lists the same files with the same NodeFileSource and reads their bytes, 32 at a time like the index, and does nothing else.`,
+    `- Whole process: ${wholeProcessNote(r)}`,
+    `- Incremental: one file in the review period rewritten with another element, then \`index.update({ changed: [path], deleted: [] })\` and \`buildReport\`, checked to show the change; median of ${r.incrementalRuns} updates after 5 untimed ones, in a fresh process per size. Reads counted by NodeFileSource.`,
+    `- Memory: fresh process with \`--expose-gc\`; heap sampled every 5 ms during load + report; RSS is the kernel's high-water mark; "after GC" keeps the index and report alive; "fresh copies" is the heap with only a JSON copy of the entries left, which is what their data needs.`,
+    `- VS Code: ${workbenchNote(r)}`,
+    `- Bundles: \`node scripts/build.js --production\` (the workbench runs it too), then the development build is rebuilt.`,
+    `- Noise: ${r.machine.cpu.split(' ')[0]} cores shared with whatever else runs; load average ${r.machine.load} at the start, ${r.loadAtEnd} at the end.`,
+  ].join('\n');
+}
+
+function missesSection(r) {
+  const reasons = missReasons(r);
+  return reasons.length === 0 ? [] : ['Why the missed targets are missed, from the figures:', '', ...reasons, ''];
+}
+
+function resultsMarkdown(r) {
+  const machine = r.machine;
+  return [
+    `## Performance (\`npm run bench\`)`,
+    '',
+    `Measured ${machine.date} on ${machine.cpu}, ${machine.memory} RAM, ${machine.os}, Node ${machine.node}; code at ${r.revision}.`,
+    '',
+    scalingTable(r),
+    '',
+    singleTable(r),
+    '',
+    ...missesSection(r),
+    notes(r),
+    '',
+    profileSection(r.profile),
+    '',
+  ].join('\n');
+}
+
+module.exports = { resultsMarkdown };

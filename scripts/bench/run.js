@@ -1,0 +1,177 @@
+// `npm run bench`: generates seeded synthetic journals, measures the figures of
+// issue 6 against their targets, prints the results and writes them to
+// .bench/results.md. Benchmarks report; they never fail on a missed target.
+//
+//   node scripts/bench/run.js [--sizes 1000,10000,50000] [--seed 42] [--workbench-runs 3]
+//
+// `npm run bench` compiles (tsc) and bundles first; run.js expects out/ and dist/.
+'use strict';
+
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { DEFAULT_ELEMENTS } = require('./core');
+const { ensureJournal } = require('./journalCache');
+const { ensureRipgrep } = require('./ripgrep');
+const { runChild } = require('./childProcess');
+const { median } = require('./statistics');
+const { measureWholeProcess } = require('./wholeProcess');
+const { profileColdIndex } = require('./cpuProfile');
+const { measureWorkbench } = require('./workbenchBench');
+const { withProductionBuild } = require('./productionBuild');
+const { describeMachine } = require('./machine');
+const { describeRevision } = require('./revision');
+const { resultsMarkdown } = require('./resultsMarkdown');
+const { REPORT_DAY } = require('./reportAsOf');
+const { AT } = require('./targets');
+const { ms, count } = require('./format');
+
+const ROOT = path.join(__dirname, '..', '..');
+const RESULTS_FILE = path.join(ROOT, '.bench', 'results.md');
+const INCREMENTAL_UPDATES = 50;
+const TREE_ELEMENT_ENTRIES = 2000;
+/** Fewer runs where one run takes many seconds. */
+const runsFor = (size) => (size >= 50000 ? 3 : 5);
+
+function parseOptions(args) {
+  const value = (name, fallback) => {
+    const index = args.indexOf(name);
+    return index === -1 ? fallback : args[index + 1];
+  };
+  return {
+    sizes: value('--sizes', '1000,10000,50000').split(',').map(Number),
+    seed: value('--seed', '42'),
+    workbenchRuns: Number(value('--workbench-runs', '3')),
+  };
+}
+
+function log(message) {
+  console.log(`[bench] ${message}`);
+}
+
+function journalFor(size, seed) {
+  const journal = ensureJournal(size, seed, DEFAULT_ELEMENTS);
+  log(journal.generatedMs === undefined
+    ? `${count(size)} entries: reusing ${journal.workspace}`
+    : `${count(size)} entries: generated in ${ms(journal.generatedMs)} into ${journal.workspace}`);
+  return journal;
+}
+
+/** Floor and index runs alternate, so that a neighbour's burst of load hits both alike. */
+function measureCold(journal, runs) {
+  runChild('coldLoad.child.js', ['floor', journal]); // untimed: warms the OS page cache
+  const floor = [];
+  const index = [];
+  for (let run = 0; run < runs; run++) {
+    floor.push(runChild('coldLoad.child.js', ['floor', journal]).ms);
+    index.push(runChild('coldLoad.child.js', ['index', journal]).ms);
+  }
+  return { floorMs: median(floor), indexMs: median(index) };
+}
+
+function measureIncremental(journal) {
+  const result = runChild('incrementalUpdate.child.js', [journal, INCREMENTAL_UPDATES]);
+  const pick = (key) => median(result.samples.map((sample) => sample[key]));
+  return { totalMs: pick('totalMs'), updateMs: pick('updateMs'), reportMs: pick('reportMs'), readsPerUpdate: result.readsPerUpdate };
+}
+
+/** Medians over the workbench runs; figures from a run where VS Code activated first are no measurement. */
+function summarizeWorkbench(runs) {
+  if (runs.some((run) => run.activeBeforeBench)) return undefined;
+  const med = (read) => median(runs.map(read));
+  return {
+    node: runs[0].node,
+    activateMs: med((run) => run.activateMs),
+    readyMs: med((run) => run.readyMs),
+    firstRenderMs: med((run) => run.firstRenderMs),
+    longestBlockMs: med((run) => run.longestBlockMs),
+    activationBlockMs: med((run) => run.activationBlockMs),
+    indexingBlockMs: med((run) => run.indexingBlockMs),
+    renderMs: med((run) => run.renderMs),
+    largestElement: {
+      id: runs[0].largestElement.id,
+      entries: runs[0].largestElement.entries,
+      firstChildrenMs: med((run) => run.largestElement.firstChildrenMs),
+      medianChildrenMs: med((run) => run.largestElement.medianChildrenMs),
+      medianChildrenWithItemsMs: med((run) => run.largestElement.medianChildrenWithItemsMs),
+    },
+    worstBlockMs: Math.max(...runs.map((run) => run.longestBlockMs)),
+  };
+}
+
+/** Every figure that depends on the journal's size. */
+function measureSize(results, size, journal, rgMissing) {
+  log(`${count(size)} entries: cold index and floor, ${runsFor(size)} runs each`);
+  results.cold[size] = measureCold(journal, runsFor(size));
+  if (!rgMissing) {
+    log(`${count(size)} entries: whole process, ours against rg`);
+    results.whole[size] = measureWholeProcess(journal, runsFor(size));
+  }
+  log(`${count(size)} entries: incremental update, ${INCREMENTAL_UPDATES} updates`);
+  results.incremental[size] = measureIncremental(journal);
+  log(`${count(size)} entries: memory`);
+  results.memory[size] = runChild('memoryPeak.child.js', [journal], ['--expose-gc']);
+}
+
+/** Bundle sizes, and the workbench figures on the bundle users get. */
+function measureProduction(results, workspace, workbenchRuns) {
+  log('production build: bundle sizes, and the bundle the workbench runs');
+  const production = withProductionBuild(() => {
+    if (workbenchRuns === 0) return [];
+    log(`VS Code workbench on ${count(AT)} entries, ${workbenchRuns} run${workbenchRuns === 1 ? '' : 's'}`);
+    return measureWorkbench(workspace, workbenchRuns);
+  });
+  results.bundles = production.bundles;
+  results.workbenchRuns = production.measured.length;
+  results.workbenchActivatedEarly = production.measured.some((run) => run.activeBeforeBench);
+  results.workbench = production.measured.length > 0 ? summarizeWorkbench(production.measured) : undefined;
+}
+
+function main() {
+  const options = parseOptions(process.argv.slice(2));
+  const machine = describeMachine(new Date());
+  log(`${machine.cpu}, ${machine.memory}, ${machine.os}, Node ${machine.node}, load ${machine.load}`);
+  const journals = {};
+  for (const size of new Set([...options.sizes, AT])) {
+    journals[size] = journalFor(size, options.seed);
+  }
+  const rgMissing = ensureRipgrep();
+  if (rgMissing) log(rgMissing);
+
+  const results = {
+    machine,
+    revision: describeRevision(),
+    seed: options.seed,
+    sizes: options.sizes,
+    journals: Object.fromEntries(options.sizes.map((size) => [size, journals[size].manifest])),
+    reportDay: REPORT_DAY,
+    runsText: options.sizes.map((size) => `${runsFor(size)} at ${count(size)}`).join(', '),
+    incrementalRuns: INCREMENTAL_UPDATES,
+    rgMissing,
+    cold: {},
+    whole: {},
+    incremental: {},
+    memory: {},
+  };
+  for (const size of options.sizes) {
+    measureSize(results, size, journals[size].journal, rgMissing);
+  }
+
+  log(`tree children of an element with ${count(TREE_ELEMENT_ENTRIES)} entries`);
+  const tree = runChild('treeChildren.child.js', [journals[AT].journal, TREE_ELEMENT_ENTRIES, 50]);
+  results.tree = { entries: tree.children, ms: median(tree.samples) };
+
+  log(`CPU profile of a cold index of ${count(AT)} entries`);
+  results.profile = { entries: AT, ...profileColdIndex(journals[AT].journal) };
+
+  measureProduction(results, journals[AT].workspace, options.workbenchRuns);
+  results.loadAtEnd = os.loadavg().map((load) => load.toFixed(2)).join(' ');
+
+  const markdown = resultsMarkdown(results);
+  fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
+  fs.writeFileSync(RESULTS_FILE, markdown);
+  console.log(`\n${markdown}`);
+  log(`written to ${path.relative(ROOT, RESULTS_FILE)}`);
+}
+
+main();

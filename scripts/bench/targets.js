@@ -1,0 +1,60 @@
+// The targets of issue 6, each with the figures it is judged on. A verdict is
+// true (PASS), false (MISS) or undefined (not measured).
+'use strict';
+
+const AT = 10000;
+const LARGEST = 50000;
+const SMALLEST = 1000;
+/** "Flat" from 1,000 to 50,000 entries: 50 times the journal may cost at most twice the time. */
+const FLAT_FACTOR = 2;
+
+function defined(...values) {
+  return values.every((value) => value !== undefined && !Number.isNaN(value));
+}
+
+const TARGETS = {
+  coldSeconds: {
+    text: '< 1 s at 10,000',
+    verdict: (r) => (defined(r.cold[AT]?.indexMs) ? r.cold[AT].indexMs < 1000 : undefined),
+  },
+  coldRatio: {
+    text: '≤ 1.5× the floor at 10,000',
+    verdict: (r) => (defined(r.cold[AT]?.indexMs) ? r.cold[AT].indexMs / r.cold[AT].floorMs <= 1.5 : undefined),
+  },
+  incremental: {
+    text: `< 5 ms at 10,000, flat from 1,000 to 50,000 (50,000 ≤ ${FLAT_FACTOR}× 1,000)`,
+    verdict: (r) => {
+      const [small, at, large] = [SMALLEST, AT, LARGEST].map((size) => r.incremental[size]?.totalMs);
+      return defined(small, at, large) ? at < 5 && large <= FLAT_FACTOR * small : undefined;
+    },
+  },
+  readsPerUpdate: {
+    text: 'exactly 1: nothing re-read that did not change',
+    verdict: (r) => {
+      const measured = Object.values(r.incremental);
+      return measured.length > 0 ? measured.every((figures) => figures.readsPerUpdate.length === 1 && figures.readsPerUpdate[0] === 1) : undefined;
+    },
+  },
+  heap: {
+    text: '< 150 MB at 50,000',
+    verdict: (r) => (defined(r.memory[LARGEST]?.peakHeapMb) ? r.memory[LARGEST].peakHeapMb < 150 : undefined),
+  },
+  firstRender: {
+    text: '< 1.5 s at 10,000',
+    verdict: (r) => (defined(r.workbench?.firstRenderMs) ? r.workbench.firstRenderMs < 1500 : undefined),
+  },
+  eventLoop: {
+    text: 'never > 50 ms while indexing',
+    verdict: (r) => (defined(r.workbench?.indexingBlockMs) ? r.workbench.indexingBlockMs <= 50 : undefined),
+  },
+  bundle: {
+    text: '< 500 KB',
+    verdict: (bytes) => (defined(bytes) ? bytes < 500 * 1024 : undefined),
+  },
+};
+
+function verdictText(verdict) {
+  return verdict === undefined ? 'not measured' : verdict ? 'PASS' : '**MISS**';
+}
+
+module.exports = { TARGETS, verdictText, AT, LARGEST };
