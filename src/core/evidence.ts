@@ -43,33 +43,99 @@ export function analyzeEvidence(
   today: CalendarDay,
   thresholds: EvidenceThresholds = DEFAULT_THRESHOLDS,
 ): ElementEvidence[] {
-  const tallies = new Map(elements.map((element) => [element.id, { count: 0, strong: 0, latest: undefined as CalendarDay | undefined }]));
+  const tallies = new EvidenceTallies(elements, period, today, thresholds);
   for (const entry of entries) {
-    if (!entry.date || entry.date > period.end) {
-      continue;
+    tallies.add(entry);
+  }
+  return tallies.evidence();
+}
+
+interface ElementTally {
+  count: number;
+  strong: number;
+  /** How many of this element's entries fall on each day up to the period's end: `latest` survives removals. */
+  readonly days: Map<CalendarDay, number>;
+  latest: CalendarDay | undefined;
+}
+
+/**
+ * The evidence of `analyzeEvidence`, kept current entry by entry: adding or
+ * removing an entry costs the same whatever the journal's size, so a change
+ * to one file never recounts the others.
+ */
+export class EvidenceTallies {
+  private readonly tallies: Map<string, ElementTally>;
+  private cached: ElementEvidence[] | undefined;
+
+  constructor(
+    readonly elements: readonly StrategicElement[],
+    readonly period: Period,
+    readonly today: CalendarDay,
+    readonly thresholds: EvidenceThresholds = DEFAULT_THRESHOLDS,
+  ) {
+    this.tallies = new Map(elements.map((element) => [element.id, { count: 0, strong: 0, days: new Map(), latest: undefined }]));
+  }
+
+  add(entry: JournalEntry): void {
+    this.apply(entry, 1);
+  }
+
+  /** Removes an entry added before (the same object, unchanged). */
+  remove(entry: JournalEntry): void {
+    this.apply(entry, -1);
+  }
+
+  evidence(): ElementEvidence[] {
+    this.cached ??= this.elements.map((element) => {
+      const { count, strong, latest } = this.tallies.get(element.id)!;
+      const reference = this.today < this.period.end ? this.today : this.period.end;
+      const status = statusOf(count, latest, reference, this.thresholds);
+      return { element, count, strong, latest, status, gap: describeGap(status, count, latest, this.period, reference, this.thresholds) };
+    });
+    return this.cached;
+  }
+
+  private apply(entry: JournalEntry, sign: 1 | -1): void {
+    const date = entry.date;
+    if (!date || date > this.period.end) {
+      return;
     }
-    const inPeriod = isInPeriod(entry.date, period);
+    const inPeriod = isInPeriod(date, this.period);
     const strong = inPeriod && isStrongEntry(entry);
     for (const id of entry.elements) {
-      const tally = tallies.get(id);
+      const tally = this.tallies.get(id);
       if (!tally) {
         continue;
       }
+      this.cached = undefined;
       if (inPeriod) {
-        tally.count++;
-        tally.strong += strong ? 1 : 0;
+        tally.count += sign;
+        tally.strong += strong ? sign : 0;
       }
-      if (!tally.latest || entry.date > tally.latest) {
-        tally.latest = entry.date;
+      const onDay = (tally.days.get(date) ?? 0) + sign;
+      if (onDay > 0) {
+        tally.days.set(date, onDay);
+        if (!tally.latest || date > tally.latest) {
+          tally.latest = date;
+        }
+      } else {
+        tally.days.delete(date);
+        if (date === tally.latest) {
+          tally.latest = latestOf(tally.days.keys());
+        }
       }
     }
   }
-  const reference = today < period.end ? today : period.end;
-  return elements.map((element) => {
-    const { count, strong, latest } = tallies.get(element.id)!;
-    const status = statusOf(count, latest, reference, thresholds);
-    return { element, count, strong, latest, status, gap: describeGap(status, count, latest, period, reference, thresholds) };
-  });
+}
+
+function latestOf(days: Iterable<CalendarDay>): CalendarDay | undefined {
+  let latest: CalendarDay | undefined;
+  for (const day of days) {
+    if (!latest || day > latest) {
+      latest = day;
+    }
+  }
+  return latest;
 }
 
 function statusOf(count: number, latest: CalendarDay | undefined, reference: CalendarDay, thresholds: EvidenceThresholds): EvidenceStatus {

@@ -9,6 +9,13 @@ export interface JournalChange {
   readonly deleted: readonly string[];
 }
 
+/** What an update of the index changed, with the entry objects that left it and entered it. */
+export interface JournalIndexChange extends JournalChange {
+  /** Entries no longer in the index: deleted, or replaced by a new reading of their file. */
+  readonly removed: readonly JournalEntry[];
+  readonly added: readonly JournalEntry[];
+}
+
 /** Where the index reads files from: the VS Code file system, Node's, or a test's. */
 export interface JournalFileSource {
   /** Every entry file under the journal folder, relative to it, with `/`. */
@@ -34,7 +41,7 @@ export function isEntryPath(path: string): boolean {
  */
 export class JournalIndex {
   private readonly entries = new Map<string, JournalEntry>();
-  private readonly changeEmitter = new Emitter<JournalChange>();
+  private readonly changeEmitter = new Emitter<JournalIndexChange>();
   readonly onDidChange = this.changeEmitter.event;
 
   constructor(
@@ -58,21 +65,37 @@ export class JournalIndex {
   async loadAll(): Promise<void> {
     const paths = (await this.source.list()).filter(isEntryPath);
     const listed = new Set(paths);
-    const previous = [...this.entries.keys()];
+    const previous = new Map(this.entries);
     this.entries.clear();
     // A file that vanished between listing and reading is gone, like an unlisted one.
-    const vanished = new Set(await this.readInto(paths));
-    const deleted = previous.filter((path) => !listed.has(path) || vanished.has(path));
-    this.changeEmitter.fire({ changed: paths.filter((path) => !vanished.has(path)), deleted });
+    const { vanished, added } = await this.readInto(paths);
+    const gone = new Set(vanished);
+    const deleted = [...previous.keys()].filter((path) => !listed.has(path) || gone.has(path));
+    this.changeEmitter.fire({ changed: paths.filter((path) => !gone.has(path)), deleted, removed: [...previous.values()], added });
   }
 
   /** Re-reads the changed files and forgets the deleted ones; a rename is a delete plus a change. */
   async update(change: JournalChange): Promise<void> {
-    const changed = change.changed.filter(isEntryPath);
-    const deleted = change.deleted.filter((path) => this.entries.delete(path));
-    const removed = await this.readInto(changed);
+    // A path named twice would be read twice, and both readings reported as added.
+    const changed = [...new Set(change.changed.filter(isEntryPath))];
+    const removed: JournalEntry[] = [];
+    const deleted = change.deleted.filter((path) => {
+      const entry = this.entries.get(path);
+      if (entry) {
+        removed.push(entry);
+        this.entries.delete(path);
+      }
+      return entry !== undefined;
+    });
+    for (const path of changed) {
+      const entry = this.entries.get(path);
+      if (entry) {
+        removed.push(entry);
+      }
+    }
+    const { vanished, added } = await this.readInto(changed);
     if (changed.length > 0 || deleted.length > 0) {
-      this.changeEmitter.fire({ changed: changed.filter((path) => !removed.includes(path)), deleted: [...deleted, ...removed] });
+      this.changeEmitter.fire({ changed: changed.filter((path) => !vanished.includes(path)), deleted: [...deleted, ...vanished], removed, added });
     }
   }
 
@@ -80,9 +103,10 @@ export class JournalIndex {
     this.changeEmitter.dispose();
   }
 
-  /** Reads files a few at a time; returns the paths that vanished before they could be read. */
-  private async readInto(paths: readonly string[]): Promise<string[]> {
+  /** Reads files a few at a time; returns the entries read and the paths that vanished before they could be. */
+  private async readInto(paths: readonly string[]): Promise<{ vanished: string[]; added: JournalEntry[] }> {
     const vanished: string[] = [];
+    const added: JournalEntry[] = [];
     let next = 0;
     const worker = async () => {
       while (next < paths.length) {
@@ -90,6 +114,7 @@ export class JournalIndex {
         const entry = await this.readEntry(path);
         if (entry) {
           this.entries.set(path, entry);
+          added.push(entry);
         } else {
           this.entries.delete(path);
           vanished.push(path);
@@ -97,7 +122,7 @@ export class JournalIndex {
       }
     };
     await Promise.all(Array.from({ length: Math.min(MAX_PARALLEL_READS, paths.length) }, worker));
-    return vanished;
+    return { vanished, added };
   }
 
   private async readEntry(path: string): Promise<JournalEntry | undefined> {

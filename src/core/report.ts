@@ -2,7 +2,7 @@ import { format } from 'date-fns';
 import { monthStart, type CalendarDay } from './calendarDay';
 import type { StrategicElement } from './elements';
 import type { JournalEntry, ProblemCode } from './entry';
-import { analyzeEvidence, DEFAULT_THRESHOLDS, needsEvidence, type ElementEvidence, type EvidenceStatus, type EvidenceThresholds } from './evidence';
+import { DEFAULT_THRESHOLDS, EvidenceTallies, needsEvidence, type ElementEvidence, type EvidenceStatus, type EvidenceThresholds } from './evidence';
 import { isStrongEntry } from './evidenceQuality';
 import { isInPeriod, type Period } from './periods';
 
@@ -62,6 +62,7 @@ export interface ReportOptions {
 
 const DEFAULT_STRONGEST_LIMIT = 5;
 
+/** The report of a set of entries, built once. */
 export function buildReport(
   entries: Iterable<JournalEntry>,
   elements: readonly StrategicElement[],
@@ -70,29 +71,87 @@ export function buildReport(
   thresholds: EvidenceThresholds = DEFAULT_THRESHOLDS,
   options: ReportOptions = {},
 ): JournalReport {
-  const all = [...entries].sort(newestFirst);
-  const entriesInPeriod = all.filter((entry) => entry.date !== undefined && isInPeriod(entry.date, period));
-  const elementReports = analyzeEvidence(all, elements, period, today, thresholds).map((evidence) => ({
-    ...evidence,
-    entries: entriesInPeriod.filter((entry) => entry.elements.includes(evidence.element.id)),
-  }));
-  return {
-    period,
-    today,
-    thresholds,
-    entriesInPeriod,
-    elements: elementReports,
-    gaps: elementReports.filter(needsEvidence),
-    winsPerMonth: winsPerMonth(entriesInPeriod, period),
-    strongest: entriesInPeriod
-      .filter(isStrongEntry)
-      .sort(compareStrength)
-      .slice(0, options.strongestLimit ?? DEFAULT_STRONGEST_LIMIT),
-    problems: all
-      .slice()
-      .sort((a, b) => compareText(a.path, b.path))
-      .flatMap((entry) => entry.problems.map((problem) => ({ file: entry.path, message: problem.message, code: problem.code, line: problem.line, entry }))),
-  };
+  const live = new LiveReport(elements, period, today, thresholds, options);
+  for (const entry of entries) {
+    live.add(entry);
+  }
+  return live.report();
+}
+
+/**
+ * A report kept current entry by entry, for a journal that changes one file
+ * at a time. The evidence (what the flags show) costs the same whatever the
+ * journal's size; the full report is assembled on demand from the entries of
+ * the period and the entries with problems only.
+ */
+export class LiveReport {
+  private readonly tallies: EvidenceTallies;
+  private readonly inPeriod = new Set<JournalEntry>();
+  private readonly withProblems = new Set<JournalEntry>();
+  private cached: JournalReport | undefined;
+
+  constructor(
+    readonly elements: readonly StrategicElement[],
+    readonly period: Period,
+    readonly today: CalendarDay,
+    readonly thresholds: EvidenceThresholds = DEFAULT_THRESHOLDS,
+    private readonly options: ReportOptions = {},
+  ) {
+    this.tallies = new EvidenceTallies(elements, period, today, thresholds);
+  }
+
+  add(entry: JournalEntry): void {
+    this.cached = undefined;
+    this.tallies.add(entry);
+    if (entry.date !== undefined && isInPeriod(entry.date, this.period)) {
+      this.inPeriod.add(entry);
+    }
+    if (entry.problems.length > 0) {
+      this.withProblems.add(entry);
+    }
+  }
+
+  /** Removes an entry added before (the same object, unchanged). */
+  remove(entry: JournalEntry): void {
+    this.cached = undefined;
+    this.tallies.remove(entry);
+    this.inPeriod.delete(entry);
+    this.withProblems.delete(entry);
+  }
+
+  /** Each element's evidence, without assembling the rest of the report. */
+  evidence(): readonly ElementEvidence[] {
+    return this.tallies.evidence();
+  }
+
+  report(): JournalReport {
+    this.cached ??= this.assemble();
+    return this.cached;
+  }
+
+  private assemble(): JournalReport {
+    const entriesInPeriod = [...this.inPeriod].sort(newestFirst);
+    const elementReports = this.tallies.evidence().map((evidence) => ({
+      ...evidence,
+      entries: entriesInPeriod.filter((entry) => entry.elements.includes(evidence.element.id)),
+    }));
+    return {
+      period: this.period,
+      today: this.today,
+      thresholds: this.thresholds,
+      entriesInPeriod,
+      elements: elementReports,
+      gaps: elementReports.filter(needsEvidence),
+      winsPerMonth: winsPerMonth(entriesInPeriod, this.period),
+      strongest: entriesInPeriod
+        .filter(isStrongEntry)
+        .sort(compareStrength)
+        .slice(0, this.options.strongestLimit ?? DEFAULT_STRONGEST_LIMIT),
+      problems: [...this.withProblems]
+        .sort((a, b) => compareText(a.path, b.path))
+        .flatMap((entry) => entry.problems.map((problem) => ({ file: entry.path, message: problem.message, code: problem.code, line: problem.line, entry }))),
+    };
+  }
 }
 
 /** The stable JSON form, documented in the README: change it only by adding keys. */

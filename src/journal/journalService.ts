@@ -2,8 +2,10 @@ import * as vscode from 'vscode';
 import { dayOf, type CalendarDay } from '../core/calendarDay';
 import { ElementMatcher, type StrategicElement } from '../core/elements';
 import type { JournalEntry } from '../core/entry';
+import { EntryGroups } from '../core/entryGroups';
 import type { ElementEvidence } from '../core/evidence';
-import { buildReport, type JournalReport } from '../core/report';
+import type { JournalIndexChange } from '../core/journalIndex';
+import { LiveReport, type JournalReport } from '../core/report';
 import { reviewPeriod, type Period } from '../core/periods';
 import { affectsJournal, readSettings, type JournalSettings } from '../config/settings';
 import { Disposable } from '../util/disposable';
@@ -30,7 +32,11 @@ export class JournalService extends Disposable {
   private loading: Promise<void> = Promise.resolve();
   private currentMatcher = new ElementMatcher();
   private frameworkName = '';
-  private cachedReport: JournalReport | undefined;
+  /** Kept current entry by entry; rebuilt when the period, today or the thresholds change. */
+  private live: LiveReport | undefined;
+  private groups = new EntryGroups();
+  private readonly journalOf = new Map<JournalEntry, Journal>();
+  private cachedSettings: JournalSettings | undefined;
 
   constructor(private readonly clock: () => Date = () => new Date()) {
     super();
@@ -40,6 +46,7 @@ export class JournalService extends Disposable {
         if (event.affectsConfiguration('promotionJournal.journalFolder') || event.affectsConfiguration('promotionJournal.framework')) {
           this.reload();
         } else if (affectsJournal(event)) {
+          this.cachedSettings = undefined;
           this.fireChange();
         }
       }),
@@ -65,7 +72,8 @@ export class JournalService extends Disposable {
   }
 
   get settings(): JournalSettings {
-    return readSettings(this.journals[0]?.workspaceFolder);
+    this.cachedSettings ??= readSettings(this.journals[0]?.workspaceFolder);
+    return this.cachedSettings;
   }
 
   get today(): CalendarDay {
@@ -100,22 +108,55 @@ export class JournalService extends Disposable {
     }
   }
 
-  /** The report for the review period in the settings: what the tree, status bar, dashboard and API show. */
+  /** The report for the review period in the settings: what the dashboard, packet and API show. */
   report(): JournalReport {
-    this.cachedReport ??= buildReport(
-      (function* (service) {
-        for (const located of service.entries()) yield located.entry;
-      })(this),
-      this.elements,
-      this.period,
-      this.today,
-      this.settings.thresholds,
-    );
-    return this.cachedReport;
+    return this.liveReport().report();
   }
 
+  /** Each element's evidence, as the tree and status bar show it: cheap whatever the journal's size. */
   evidence(): readonly ElementEvidence[] {
-    return this.report().elements;
+    return this.liveReport().evidence();
+  }
+
+  /** An entry of the index with its journal and file. */
+  locate(entry: JournalEntry): LocatedEntry {
+    const journal = this.journalOf.get(entry)!;
+    return { entry, journal, uri: journal.files.uriOf(entry.path) };
+  }
+
+  /** Entries tagged with an element, untagged, or with problems, in no particular order. */
+  tagged(id: string): ReadonlySet<JournalEntry> {
+    return this.groups.tagged(id);
+  }
+
+  untagged(): ReadonlySet<JournalEntry> {
+    return this.groups.untagged();
+  }
+
+  withProblems(): ReadonlySet<JournalEntry> {
+    return this.groups.withProblems();
+  }
+
+  private liveReport(): LiveReport {
+    const period = this.period;
+    const today = this.today;
+    const { thresholds } = this.settings;
+    const live = this.live;
+    if (
+      !live ||
+      live.elements !== this.elements ||
+      live.today !== today ||
+      live.period.start !== period.start ||
+      live.period.end !== period.end ||
+      live.period.label !== period.label ||
+      live.thresholds !== thresholds
+    ) {
+      this.live = new LiveReport(this.elements, period, today, thresholds);
+      for (const entry of this.journalOf.keys()) {
+        this.live.add(entry);
+      }
+    }
+    return this.live!;
   }
 
   /** The journal folder for a workspace folder, from the setting in that folder's scope. */
@@ -152,14 +193,39 @@ export class JournalService extends Disposable {
     this.currentMatcher = matcher;
     this.frameworkName = framework.name;
     this.journals = journals;
+    this.cachedSettings = undefined;
+    this.live = undefined;
+    this.groups = new EntryGroups();
+    this.journalOf.clear();
     for (const journal of journals) {
-      journal.index.onDidChange(() => this.fireChange());
+      for (const entry of journal.entries()) {
+        this.track(entry, journal);
+      }
+      journal.index.onDidChange((change) => this.journalChanged(journal, change));
     }
     this.fireChange();
   }
 
+  /** One file's worth of change reaches the groups and the report without recounting the rest. */
+  private journalChanged(journal: Journal, change: JournalIndexChange): void {
+    for (const entry of change.removed) {
+      this.groups.remove(entry);
+      this.journalOf.delete(entry);
+      this.live?.remove(entry);
+    }
+    for (const entry of change.added) {
+      this.track(entry, journal);
+    }
+    this.fireChange();
+  }
+
+  private track(entry: JournalEntry, journal: Journal): void {
+    this.groups.add(entry);
+    this.journalOf.set(entry, journal);
+    this.live?.add(entry);
+  }
+
   private fireChange(): void {
-    this.cachedReport = undefined;
     void vscode.commands.executeCommand('setContext', 'promotionJournal.hasJournal', this.hasJournal);
     this.changeEmitter.fire();
   }

@@ -3,7 +3,7 @@ import { shortDay } from '../core/calendarDay';
 import type { JournalEntry } from '../core/entry';
 import { isStrongEntry } from '../core/evidenceQuality';
 import { periodBucket } from '../core/periods';
-import type { JournalService, LocatedEntry } from '../journal/journalService';
+import type { JournalService } from '../journal/journalService';
 import { Disposable } from '../util/disposable';
 import type { EntryNode, GroupNode, JournalTreeNode } from './treeNodes';
 
@@ -12,11 +12,12 @@ export type TreeGrouping = 'element' | 'period';
 const GROUPING_KEY = 'promotionJournal.grouping';
 
 /** Newest first; undated entries last; then by title for a stable order. */
-function byDateDescending(a: LocatedEntry, b: LocatedEntry): number {
-  const left = a.entry.date ?? '';
-  const right = b.entry.date ?? '';
-  return left === right ? a.entry.title.localeCompare(b.entry.title) : left < right ? 1 : -1;
+function byDateDescending(a: JournalEntry, b: JournalEntry): number {
+  const left = a.date ?? '';
+  const right = b.date ?? '';
+  return left === right ? a.title.localeCompare(b.title) : left < right ? 1 : -1;
 }
+
 
 /**
  * The sidebar tree: elements with their evidence and entries, or the entries
@@ -59,7 +60,7 @@ export class JournalTreeProvider extends Disposable implements vscode.TreeDataPr
     const parentKey = this.keyOf(node);
     return [...node.entries]
       .sort(byDateDescending)
-      .map((located) => ({ kind: 'entry', located, parentKey, showProblems: node.kind === 'problems' }));
+      .map((entry) => ({ kind: 'entry', located: this.service.locate(entry), parentKey, showProblems: node.kind === 'problems' }));
   }
 
   getTreeItem(node: JournalTreeNode): vscode.TreeItem {
@@ -69,7 +70,7 @@ export class JournalTreeProvider extends Disposable implements vscode.TreeDataPr
       case 'period': {
         const item = new vscode.TreeItem(node.bucket.label, vscode.TreeItemCollapsibleState.Expanded);
         item.id = this.keyOf(node);
-        item.description = countText(node.entries.length);
+        item.description = countText(node.entries.size);
         item.iconPath = new vscode.ThemeIcon('calendar');
         item.contextValue = 'period';
         return item;
@@ -87,48 +88,42 @@ export class JournalTreeProvider extends Disposable implements vscode.TreeDataPr
     return undefined;
   }
 
+  /** Built from groups the service keeps current: no walk over the whole journal when grouped by element. */
   private rootNodes(): JournalTreeNode[] {
-    const all = [...this.service.entries()];
-    const nodes: JournalTreeNode[] = this.groupingMode === 'element' ? this.elementNodes(all) : this.periodNodes(all);
-    const untagged = all.filter(({ entry }) => entry.elements.length === 0);
-    const problems = all.filter(({ entry }) => entry.problems.length > 0);
-    if (untagged.length > 0) {
+    const nodes: JournalTreeNode[] = this.groupingMode === 'element' ? this.elementNodes() : this.periodNodes();
+    const untagged = this.service.untagged();
+    const problems = this.service.withProblems();
+    if (untagged.size > 0) {
       nodes.push({ kind: 'untagged', entries: untagged });
     }
-    if (problems.length > 0) {
+    if (problems.size > 0) {
       nodes.push({ kind: 'problems', entries: problems });
     }
     return nodes;
   }
 
-  private elementNodes(all: LocatedEntry[]): JournalTreeNode[] {
-    const byElement = new Map<string, LocatedEntry[]>(this.service.elements.map((element) => [element.id, []]));
-    for (const located of all) {
-      for (const id of located.entry.elements) {
-        byElement.get(id)?.push(located);
-      }
-    }
-    return this.service.evidence().map((evidence) => ({ kind: 'element', evidence, entries: byElement.get(evidence.element.id) ?? [] }));
+  private elementNodes(): JournalTreeNode[] {
+    return this.service.evidence().map((evidence) => ({ kind: 'element', evidence, entries: this.service.tagged(evidence.element.id) }));
   }
 
-  private periodNodes(all: LocatedEntry[]): JournalTreeNode[] {
+  private periodNodes(): JournalTreeNode[] {
     const { periodGrouping, fiscalYearStartMonth } = this.service.settings;
-    const buckets = new Map<string, { bucket: ReturnType<typeof periodBucket>; entries: LocatedEntry[] }>();
-    const undated: LocatedEntry[] = [];
-    for (const located of all) {
-      if (!located.entry.date) {
-        undated.push(located);
+    const buckets = new Map<string, { bucket: ReturnType<typeof periodBucket>; entries: Set<JournalEntry> }>();
+    const undated = new Set<JournalEntry>();
+    for (const { entry } of this.service.entries()) {
+      if (!entry.date) {
+        undated.add(entry);
         continue;
       }
-      const bucket = periodBucket(located.entry.date, periodGrouping, fiscalYearStartMonth);
-      const group = buckets.get(bucket.key) ?? { bucket, entries: [] };
-      group.entries.push(located);
+      const bucket = periodBucket(entry.date, periodGrouping, fiscalYearStartMonth);
+      const group = buckets.get(bucket.key) ?? { bucket, entries: new Set<JournalEntry>() };
+      group.entries.add(entry);
       buckets.set(bucket.key, group);
     }
     const nodes: JournalTreeNode[] = [...buckets.values()]
       .sort((a, b) => (a.bucket.key < b.bucket.key ? 1 : -1))
       .map(({ bucket, entries }) => ({ kind: 'period', bucket, entries }));
-    if (undated.length > 0) {
+    if (undated.size > 0) {
       nodes.push({ kind: 'undated', entries: undated });
     }
     return nodes;
@@ -139,7 +134,7 @@ export class JournalTreeProvider extends Disposable implements vscode.TreeDataPr
     const flagged = status !== 'ok';
     const item = new vscode.TreeItem(element.label, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = this.keyOf(node);
-    const total = winsText(node.entries.length);
+    const total = winsText(node.entries.size);
     item.description = flagged ? `${total} · ${gap}` : total;
     item.iconPath = flagged
       ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
@@ -156,7 +151,7 @@ export class JournalTreeProvider extends Disposable implements vscode.TreeDataPr
       }
     }
     item.tooltip = tooltip;
-    item.accessibilityInformation = { label: `${element.label}, ${node.entries.length} wins${flagged ? `, needs evidence: ${gap}` : ''}` };
+    item.accessibilityInformation = { label: `${element.label}, ${total}${flagged ? `, needs evidence: ${gap}` : ''}` };
     return item;
   }
 
@@ -182,7 +177,7 @@ function groupItem(node: GroupNode, id: string): vscode.TreeItem {
   const group = GROUPS[node.kind];
   const item = new vscode.TreeItem(group.label, vscode.TreeItemCollapsibleState.Collapsed);
   item.id = id;
-  item.description = countText(node.entries.length);
+  item.description = countText(node.entries.size);
   item.tooltip = group.tooltip;
   item.iconPath = new vscode.ThemeIcon(group.icon, node.kind === 'problems' ? new vscode.ThemeColor('list.errorForeground') : undefined);
   item.contextValue = node.kind;

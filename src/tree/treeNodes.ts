@@ -1,22 +1,24 @@
+import type { JournalEntry } from '../core/entry';
 import type { ElementEvidence } from '../core/evidence';
 import type { PeriodBucket } from '../core/periods';
 import type { LocatedEntry } from '../journal/journalService';
 
+/** A node's entries are located and sorted only when it is expanded. */
 export interface ElementNode {
   readonly kind: 'element';
   readonly evidence: ElementEvidence;
-  readonly entries: readonly LocatedEntry[];
+  readonly entries: ReadonlySet<JournalEntry>;
 }
 
 export interface PeriodNode {
   readonly kind: 'period';
   readonly bucket: PeriodBucket;
-  readonly entries: readonly LocatedEntry[];
+  readonly entries: ReadonlySet<JournalEntry>;
 }
 
 export interface GroupNode {
   readonly kind: 'untagged' | 'problems' | 'undated';
-  readonly entries: readonly LocatedEntry[];
+  readonly entries: ReadonlySet<JournalEntry>;
 }
 
 export interface EntryNode {

@@ -29,7 +29,7 @@ suite('Custom frameworks', () => {
     assert.strictEqual(api.service.evidence().length, 5);
     // The product manager entries now name unknown elements: shown as problems, not dropped.
     const problems = api.tree.getChildren().find((node) => node.kind === 'problems');
-    assert.ok(problems && problems.kind === 'problems' && problems.entries.some(({ entry }) => entry.problems.some((problem) => problem.message === 'Unknown element "iterate-adapt".')));
+    assert.ok(problems && problems.kind === 'problems' && [...problems.entries].some((entry) => entry.problems.some((problem) => problem.message === 'Unknown element "iterate-adapt".')));
     const uri = await vscode.commands.executeCommand<vscode.Uri>('promotionJournal.logWin', { title: 'Led the storage redesign', elements: ['Technical leadership'], date: '2026-11-06' });
     assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), /elements: \[technical-leadership\]/);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');

@@ -53,7 +53,7 @@ interface Indexed {
 async function indexJournal(source: JournalFileSource): Promise<Indexed> {
   const index = new JournalIndex(source, matcher);
   const changes: JournalChange[] = [];
-  index.onDidChange((change) => changes.push(change));
+  index.onDidChange(({ changed, deleted }) => changes.push({ changed, deleted }));
   const started = process.hrtime.bigint();
   await index.loadAll();
   const elapsedMs = elapsedSince(started);

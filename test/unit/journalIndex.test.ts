@@ -76,7 +76,8 @@ function createIndex(files: Record<string, string>): { source: MemorySource; ind
   const source = new MemorySource(files);
   const index = new JournalIndex(source, matcher);
   const changes: JournalChange[] = [];
-  index.onDidChange((change) => changes.push(change));
+  // Paths only: the entry objects of an event are checked in their own test.
+  index.onDidChange(({ changed, deleted }) => changes.push({ changed, deleted }));
   return { source, index, changes };
 }
 
@@ -282,6 +283,33 @@ suite('journalIndex: JournalIndex', () => {
     assert.ok([...source.reads.values()].every((count) => count === 1));
     assert.ok(source.maxInFlight <= 32, `${source.maxInFlight} reads at once`);
     assert.ok(source.maxInFlight > 1, 'reads run in parallel');
+  });
+
+  test('each event carries the entry objects that left and entered the index', async () => {
+    const { index, source } = createIndex({ 'a.md': '# A', 'b.md': '# B' });
+    const events: { removed: string[]; added: string[] }[] = [];
+    index.onDidChange(({ removed, added }) => events.push({ removed: removed.map((entry) => entry.title), added: added.map((entry) => entry.title) }));
+    await index.loadAll();
+    const before = index.get('a.md');
+    source.write('a.md', '# A2');
+    await index.update({ changed: ['a.md'], deleted: ['b.md'] });
+    await index.update({ changed: [], deleted: ['missing.md'] });
+    assert.deepStrictEqual(events, [
+      { removed: [], added: ['A', 'B'] },
+      { removed: ['B', 'A'], added: ['A2'] },
+    ]);
+    assert.notStrictEqual(index.get('a.md'), before, 'a new reading is a new object: the old one can be removed from tallies');
+  });
+
+  test('a path named twice in one update is read once and added once', async () => {
+    const { index, source } = createIndex({ 'a.md': '# A' });
+    await index.loadAll();
+    const added: string[] = [];
+    index.onDidChange((change) => added.push(...change.added.map((entry) => entry.path)));
+    source.reads.clear();
+    await index.update({ changed: ['a.md', 'a.md', 'b.md'], deleted: [] });
+    assert.deepStrictEqual(added, ['a.md']);
+    assert.strictEqual(source.reads.get('a.md'), 1);
   });
 
   test('onDidChange listeners can be disposed; dispose() silences the index', async () => {
