@@ -15,8 +15,8 @@ function load(relative) {
 
 const { DEFAULT_ELEMENTS, ElementMatcher } = load('core/elements');
 const { JournalIndex, isEntryPath } = load('core/journalIndex');
-const { buildReport } = load('core/report');
+const { buildReport, LiveReport, reportJson } = load('core/report');
 const { reviewPeriod } = load('core/periods');
 const { NodeFileSource } = load('node/nodeFileSource');
 
-module.exports = { DEFAULT_ELEMENTS, ElementMatcher, JournalIndex, isEntryPath, buildReport, reviewPeriod, NodeFileSource };
+module.exports = { DEFAULT_ELEMENTS, ElementMatcher, JournalIndex, isEntryPath, buildReport, LiveReport, reportJson, reviewPeriod, NodeFileSource };

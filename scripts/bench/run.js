@@ -72,7 +72,7 @@ function measureCold(journal, runs) {
 function measureIncremental(journal) {
   const result = runChild('incrementalUpdate.child.js', [journal, INCREMENTAL_UPDATES]);
   const pick = (key) => median(result.samples.map((sample) => sample[key]));
-  return { totalMs: pick('totalMs'), updateMs: pick('updateMs'), reportMs: pick('reportMs'), readsPerUpdate: result.readsPerUpdate };
+  return { totalMs: pick('totalMs'), updateMs: pick('updateMs'), flagsMs: pick('flagsMs'), reportMs: pick('reportMs'), listsMs: pick('listsMs'), readsPerUpdate: result.readsPerUpdate };
 }
 
 /** Medians over the workbench runs; figures from a run where VS Code activated first are no measurement. */

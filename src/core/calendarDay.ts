@@ -16,11 +16,18 @@ export function parseCalendarDay(value: string): CalendarDay | undefined {
     return undefined;
   }
   const [, year, month, day] = match;
-  const date = dayToDate(`${year}-${month}-${day}`);
-  if (date.getMonth() !== Number(month) - 1 || date.getDate() !== Number(day)) {
+  // Checked by arithmetic, not through a Date: this runs once per entry.
+  if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > daysInMonth(Number(year), Number(month))) {
     return undefined;
   }
   return `${year}-${month}-${day}`;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) {
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  }
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /**

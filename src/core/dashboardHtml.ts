@@ -59,7 +59,7 @@ ${problemsNote(report)}
 }
 
 function summary(report: JournalReport): string {
-  const wins = report.entriesInPeriod.length;
+  const wins = report.entryCount;
   const strong = report.entriesInPeriod.filter(isStrongEntry).length;
   const verdict =
     report.gaps.length === 0

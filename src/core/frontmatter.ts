@@ -39,7 +39,7 @@ const YAML_MARKERS = new Set(['', 'yaml', 'yml']);
 
 /** A scalar or list comes back as is and is reported by the caller. Lines are zero-based in `text`. */
 function parseYaml(text: string): unknown {
-  const tooDeepAt = excessiveNestingOffset(text, MAX_NESTING_DEPTH);
+  const tooDeepAt = levelBound(text) <= MAX_NESTING_DEPTH ? undefined : excessiveNestingOffset(text, MAX_NESTING_DEPTH);
   if (tooDeepAt !== undefined) {
     throw new FrontmatterError(
       'frontmatter-invalid',
@@ -55,6 +55,28 @@ function parseYaml(text: string): unknown {
   }
   // An empty or comment-only block is an empty mapping, not a missing one.
   return document.contents === null ? {} : document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+}
+
+/**
+ * An upper bound of the YAML's nesting depth: each level needs a line of its
+ * own, an opening bracket, or a `-`, `?` or `:` indicator (`- - - x` nests on
+ * one line). Real frontmatter stays below the limit, so the exact (second)
+ * parse of the nesting check is only paid by odd files.
+ */
+function levelBound(text: string): number {
+  let bound = 1;
+  for (let index = 0; index < text.length; index++) {
+    switch (text.charCodeAt(index)) {
+      case 10: // \n
+      case 45: // -
+      case 58: // :
+      case 63: // ?
+      case 91: // [
+      case 123: // {
+        bound++;
+    }
+  }
+  return bound;
 }
 
 /** True for the markers after the opening `---` that mean YAML: none, `yaml`, `yml`. */

@@ -20,10 +20,19 @@ export interface JournalIndexChange extends JournalChange {
 export interface JournalFileSource {
   /** Every entry file under the journal folder, relative to it, with `/`. */
   list(): Promise<string[]>;
-  /** Rejects when the file cannot be read (gone, a directory, no permission). */
-  read(path: string): Promise<Uint8Array>;
-  /** The file's size in bytes, when the source can tell without reading it: a file over the limit is then never loaded. */
-  size?(path: string): Promise<number>;
+  /**
+   * The file's bytes, or its size alone when it is over MAX_ENTRY_BYTES and the
+   * source can tell without loading it. Rejects when the file cannot be read
+   * (gone, a directory, no permission).
+   */
+  read(path: string): Promise<Uint8Array | OversizedFile>;
+  /** How many reads to keep in flight: more for a source with a high cost per call. */
+  readonly parallelReads?: number;
+}
+
+/** Returned instead of the bytes of a file too large to be an entry. */
+export interface OversizedFile {
+  readonly oversized: number;
 }
 
 /** Files over this size are not read as entries; the limit is documented in the README. */
@@ -121,18 +130,18 @@ export class JournalIndex {
         }
       }
     };
-    await Promise.all(Array.from({ length: Math.min(MAX_PARALLEL_READS, paths.length) }, worker));
+    await Promise.all(Array.from({ length: Math.min(this.source.parallelReads ?? MAX_PARALLEL_READS, paths.length) }, worker));
     return { vanished, added };
   }
 
   private async readEntry(path: string): Promise<JournalEntry | undefined> {
     let bytes: Uint8Array;
     try {
-      const size = await this.source.size?.(path);
-      if (size !== undefined && size > MAX_ENTRY_BYTES) {
-        return tooLargeEntry(path, size);
+      const read = await this.source.read(path);
+      if ('oversized' in read) {
+        return tooLargeEntry(path, read.oversized);
       }
-      bytes = await this.source.read(path);
+      bytes = read;
     } catch {
       // Gone between listing and reading (or a directory named *.md): not an entry.
       return undefined;

@@ -68,7 +68,7 @@ function renderPacket(report: JournalReport, confidentialLeftOut: number, option
 
 function summary(report: JournalReport, confidentialLeftOut: number): string {
   const untagged = report.entriesInPeriod.filter((entry) => entry.elements.length === 0).length;
-  const wins = report.entriesInPeriod.length - untagged;
+  const wins = report.entryCount - untagged;
   const sentences = [`${plural(wins, 'win', 'wins')} logged from ${dayRange(report.period.start, report.period.end)}, as of ${longDay(report.today)}.`];
   if (confidentialLeftOut > 0) {
     sentences.push(`${plural(confidentialLeftOut, 'confidential entry is', 'confidential entries are')} left out.`);

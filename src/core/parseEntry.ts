@@ -43,16 +43,25 @@ export function parseEntry(path: string, text: string, matcher: ElementMatcher):
   const impact = readText(data.impact);
   return {
     path,
-    title: readText(data.title) ?? firstHeading(body) ?? fileName.replace(/\.md$/i, ''),
+    title: detach(readText(data.title) ?? firstHeading(body) ?? fileName.replace(/\.md$/i, '')),
     date,
     elements,
-    impact,
-    metrics: readTextList(data.metrics),
-    stakeholders: readTextList(data.stakeholders),
-    tags: readTextList(data.tags),
+    impact: impact === undefined ? undefined : detach(impact),
+    metrics: readTextList(data.metrics).map(detach),
+    stakeholders: readTextList(data.stakeholders).map(detach),
+    tags: readTextList(data.tags).map(detach),
     confidential: data.confidential === true,
-    problems,
+    problems: problems.map((problem) => ({ ...problem, message: detach(problem.message) })),
   };
+}
+
+/**
+ * A copy of a string that does not hold on to the file it was cut from: V8
+ * keeps a substring as a view of its parent, so without this every entry
+ * would keep its whole file's text alive (180 MB at 50,000 entries).
+ */
+function detach(text: string): string {
+  return (` ${text}`).slice(1);
 }
 
 function isMapping(value: unknown): value is Record<string, unknown> {

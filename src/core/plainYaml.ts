@@ -14,8 +14,12 @@ const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
 /** Plain scalars the core schema reads as null, booleans or numbers: left to the full parser. */
 const NOT_A_STRING = /^(?:~|null|Null|NULL|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 const BOOLEAN = /^(?:true|True|TRUE|false|False|FALSE)$/;
+const MAYBE_NOT_A_STRING = /^[-+.0-9~nNtTfF]/;
 
-type Value = string | boolean | null | (string | boolean)[];
+type Item = string | boolean | Record<string, string | boolean>;
+type Value = string | boolean | null | Item[];
+/** `- SMB churn: 4.1% -> 2.9%`: a list item that YAML reads as a one-key mapping. */
+const PAIR_ITEM = /^([^\s'"[\]{}#&*!|>%@`?,:-][^:#]*?): +(\S.*)$/;
 
 /** Returns the mapping, or undefined when the text needs the full YAML parser. */
 export function parsePlainYaml(yaml: string): Record<string, Value> | undefined {
@@ -35,9 +39,9 @@ export function parsePlainYaml(yaml: string): Record<string, Value> | undefined 
     if (item && listKey !== undefined) {
       if (listIndent === -1) listIndent = item[1].length;
       else if (item[1].length !== listIndent) return undefined;
-      const value = scalar(item[2], true);
-      if (value === undefined || value === null) return undefined;
-      (result[listKey] as (string | boolean)[]).push(value);
+      const value = listItem(item[2]);
+      if (value === undefined) return undefined;
+      (result[listKey] as Item[]).push(value);
       continue;
     }
     const pair = KEY_LINE.exec(line);
@@ -82,8 +86,20 @@ function withoutComment(value: string): string | undefined {
     if (end <= 0 || (rest !== '' && !rest.startsWith('#'))) return undefined;
     return value.slice(0, end + 1);
   }
-  const comment = /\s#/.exec(value);
+  const comment = value.indexOf('#') === -1 ? null : /\s#/.exec(value);
   return (comment ? value.slice(0, comment.index) : value).trim();
+}
+
+function listItem(text: string): Item | undefined {
+  const pair = PAIR_ITEM.exec(text);
+  if (!pair) {
+    const value = scalar(text, true);
+    return value === null ? undefined : value;
+  }
+  const key = scalar(pair[1], false);
+  const value = scalar(pair[2], true);
+  if (typeof key !== 'string' || key === '__proto__' || value === undefined || value === null) return undefined;
+  return { [key]: value };
 }
 
 function flowList(text: string): (string | boolean)[] | undefined {
@@ -118,7 +134,11 @@ function scalar(text: string, inList: boolean): string | boolean | null | undefi
     const inner = value.slice(1, -1);
     return value.length >= 2 && value.endsWith('"') && !/["\\]/.test(inner) ? inner : undefined;
   }
-  if (INDICATOR_START.test(value) || /: |:$| #/.test(value) || NOT_A_STRING.test(value)) return undefined;
-  if (BOOLEAN.test(value)) return /^t/i.test(value);
+  if (INDICATOR_START.test(value) || value.includes(': ') || value.endsWith(':') || value.includes(' #')) return undefined;
+  // Only a value that starts like a number, null or boolean can be one: most titles skip both tests.
+  if (MAYBE_NOT_A_STRING.test(value)) {
+    if (NOT_A_STRING.test(value)) return undefined;
+    if (BOOLEAN.test(value)) return /^t/i.test(value);
+  }
   return value;
 }

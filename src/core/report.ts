@@ -41,8 +41,12 @@ export interface JournalReport {
   readonly period: Period;
   readonly today: CalendarDay;
   readonly thresholds: EvidenceThresholds;
+  /** How many entries are dated inside the period: `entriesInPeriod.length` without listing them. */
+  readonly entryCount: number;
   /** Every entry dated inside the period, tagged or not, broken or not; newest first. */
   readonly entriesInPeriod: readonly JournalEntry[];
+  /** One per element, in the framework's order, without its entries: what the flags and the JSON form need. */
+  readonly evidence: readonly ElementEvidence[];
   /** One per element, in the framework's order. */
   readonly elements: readonly ElementReport[];
   /** The elements that need evidence, in the framework's order. */
@@ -89,6 +93,8 @@ export class LiveReport {
   private readonly inPeriod = new Set<JournalEntry>();
   private readonly withProblems = new Set<JournalEntry>();
   private cached: JournalReport | undefined;
+  /** Sorted once per change to the entries with problems: a change to a healthy entry keeps it. */
+  private sortedProblems: ReportProblem[] | undefined;
 
   constructor(
     readonly elements: readonly StrategicElement[],
@@ -108,6 +114,7 @@ export class LiveReport {
     }
     if (entry.problems.length > 0) {
       this.withProblems.add(entry);
+      this.sortedProblems = undefined;
     }
   }
 
@@ -116,7 +123,9 @@ export class LiveReport {
     this.cached = undefined;
     this.tallies.remove(entry);
     this.inPeriod.delete(entry);
-    this.withProblems.delete(entry);
+    if (this.withProblems.delete(entry)) {
+      this.sortedProblems = undefined;
+    }
   }
 
   /** Each element's evidence, without assembling the rest of the report. */
@@ -129,28 +138,68 @@ export class LiveReport {
     return this.cached;
   }
 
+  /**
+   * The report object. Its counts and evidence are ready; the lists (entries
+   * of the period, problems, months, strongest) are sorted the first time they
+   * are read, so the flags and the JSON form never pay for the dashboard's lists.
+   */
   private assemble(): JournalReport {
-    const entriesInPeriod = [...this.inPeriod].sort(newestFirst);
-    const elementReports = this.tallies.evidence().map((evidence) => ({
-      ...evidence,
-      entries: entriesInPeriod.filter((entry) => entry.elements.includes(evidence.element.id)),
-    }));
-    return {
-      period: this.period,
+    // Copies (not sorted yet) keep this report as it was, should the live sets change before its lists are read.
+    const inPeriod = [...this.inPeriod];
+    const withProblems = this.sortedProblems ? undefined : [...this.withProblems];
+    const problemsKnown = this.sortedProblems;
+    const evidence = this.tallies.evidence();
+    const period = this.period;
+    const strongestLimit = this.options.strongestLimit ?? DEFAULT_STRONGEST_LIMIT;
+    const lazy = <T>(compute: () => T): (() => T) => {
+      let value: T | undefined;
+      return () => (value ??= compute());
+    };
+    const entriesInPeriod = lazy(() => [...inPeriod].sort(newestFirst));
+    const elements = lazy(() =>
+      evidence.map((item): ElementReport => {
+        const entries = lazy(() => entriesInPeriod().filter((entry) => entry.elements.includes(item.element.id)));
+        return Object.defineProperty({ ...item } as ElementReport, 'entries', { get: entries, enumerable: true });
+      }),
+    );
+    const problems = lazy(() => {
+      if (problemsKnown) {
+        return problemsKnown;
+      }
+      const sorted = sortedProblems(withProblems!);
+      if (this.cached === report) {
+        this.sortedProblems = sorted; // nothing changed since: later reports reuse it
+      }
+      return sorted;
+    });
+    const months = lazy(() => winsPerMonth(entriesInPeriod(), period));
+    const strongest = lazy(() => entriesInPeriod().filter(isStrongEntry).sort(compareStrength).slice(0, strongestLimit));
+    const report: JournalReport = {
+      period,
       today: this.today,
       thresholds: this.thresholds,
-      entriesInPeriod,
-      elements: elementReports,
-      gaps: elementReports.filter(needsEvidence),
-      winsPerMonth: winsPerMonth(entriesInPeriod, this.period),
-      strongest: entriesInPeriod
-        .filter(isStrongEntry)
-        .sort(compareStrength)
-        .slice(0, this.options.strongestLimit ?? DEFAULT_STRONGEST_LIMIT),
-      problems: [...this.withProblems]
-        .sort((a, b) => compareText(a.path, b.path))
-        .flatMap((entry) => entry.problems.map((problem) => ({ file: entry.path, message: problem.message, code: problem.code, line: problem.line, entry }))),
+      entryCount: inPeriod.length,
+      evidence,
+      get entriesInPeriod() {
+        return entriesInPeriod();
+      },
+      get elements() {
+        return elements();
+      },
+      get gaps() {
+        return elements().filter(needsEvidence);
+      },
+      get winsPerMonth() {
+        return months();
+      },
+      get strongest() {
+        return strongest();
+      },
+      get problems() {
+        return problems();
+      },
     };
+    return report;
   }
 }
 
@@ -173,8 +222,8 @@ export interface ReportJson {
 export function reportJson(report: JournalReport): ReportJson {
   return {
     period: { start: report.period.start, end: report.period.end },
-    entries: report.entriesInPeriod.length,
-    elements: report.elements.map(({ element, count, strong, latest, status }) => ({
+    entries: report.entryCount,
+    elements: report.evidence.map(({ element, count, strong, latest, status }) => ({
       id: element.id,
       label: element.label,
       count,
@@ -205,6 +254,12 @@ function newestFirst(a: JournalEntry, b: JournalEntry): number {
 /** By code unit, not by locale, so that every machine sorts alike. */
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function sortedProblems(entries: Iterable<JournalEntry>): ReportProblem[] {
+  return [...entries]
+    .sort((a, b) => compareText(a.path, b.path))
+    .flatMap((entry) => entry.problems.map((problem) => ({ file: entry.path, message: problem.message, code: problem.code, line: problem.line, entry })));
 }
 
 function winsPerMonth(entriesInPeriod: readonly JournalEntry[], period: Period): MonthlyWins[] {

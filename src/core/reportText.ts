@@ -7,7 +7,7 @@ const RIGHT_ALIGNED = new Set([2, 3]);
 
 /** The report as plain text for a terminal: a table of the elements, then the gaps, then the problems. */
 export function renderReportText(report: JournalReport): string {
-  const count = report.entriesInPeriod.length;
+  const count = report.entryCount;
   const sections = [
     `Evidence for ${dayRange(report.period.start, report.period.end)} (as of ${longDay(report.today)}): ${count} ${count === 1 ? 'entry' : 'entries'}`,
     elementTable(report.elements),

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import { renderDashboardHtml } from '../core/dashboardHtml';
 import { parseDashboardMessage } from '../core/dashboardMessage';
-import type { JournalEntry } from '../core/entry';
 import type { JournalService } from '../journal/journalService';
 import { Disposable } from '../util/disposable';
 
@@ -103,15 +102,11 @@ export class DashboardPanel extends Disposable {
     }
     this.stale = false;
     const journals = this.service.allJournals();
-    const journalOfEntry = new Map<JournalEntry, number>();
-    for (const located of this.service.entries()) {
-      journalOfEntry.set(located.entry, journals.indexOf(located.journal));
-    }
     panel.webview.html = renderDashboardHtml(this.service.report(), {
       cspSource: panel.webview.cspSource,
       nonce: newNonce(),
       styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(this.mediaUri(), 'dashboard.css')).toString(),
-      journalOf: (entry) => journalOfEntry.get(entry) ?? 0,
+      journalOf: (entry) => Math.max(0, journals.indexOf(this.service.locate(entry).journal)),
     });
   }
 

@@ -93,9 +93,11 @@ export class JournalDiagnostics extends Disposable {
     const open = new Set(vscode.workspace.textDocuments.map((document) => document.uri.toString()));
     const next = new Map<string, { readonly uri: vscode.Uri; readonly entry: JournalEntry }>();
     const changes: [vscode.Uri, vscode.Diagnostic[] | undefined][] = [];
-    for (const { entry, uri } of this.service.entries()) {
+    // Only the entries with problems: a change to one file must not walk the whole journal.
+    for (const withProblems of this.service.withProblems()) {
+      const { entry, uri } = this.service.locate(withProblems);
       const key = uri.toString();
-      if (entry.problems.length === 0 || open.has(key)) {
+      if (open.has(key)) {
         continue;
       }
       next.set(key, { uri, entry });

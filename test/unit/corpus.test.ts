@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { ElementMatcher } from '../../src/core/elements';
 import type { JournalEntry, ProblemCode } from '../../src/core/entry';
-import { JournalIndex, MAX_ENTRY_BYTES, type JournalChange, type JournalFileSource } from '../../src/core/journalIndex';
+import { JournalIndex, MAX_ENTRY_BYTES, type JournalChange, type JournalFileSource, type OversizedFile } from '../../src/core/journalIndex';
 import { parseEntry } from '../../src/core/parseEntry';
 import { NodeFileSource } from '../../src/node/nodeFileSource';
 
@@ -283,7 +283,7 @@ suite('corpus: hostile and broken journal files', () => {
         return [...(await this.inner.list()), this.vanished].sort();
       }
 
-      read(path: string): Promise<Uint8Array> {
+      read(path: string): Promise<Uint8Array | OversizedFile> {
         return path === this.vanished ? Promise.reject(Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' })) : this.inner.read(path);
       }
     }

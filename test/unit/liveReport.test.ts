@@ -62,6 +62,22 @@ suite('liveReport: kept current entry by entry', () => {
     assert.strictEqual(latest(), undefined);
   });
 
+  test('a report keeps its own state when the live report changes before its lists are read', () => {
+    const live = new LiveReport(DEFAULT_ELEMENTS, PERIOD, TODAY);
+    live.add(makeEntry({ path: 'a.md', date: '2026-08-01', elements: ['smart-goals'] }));
+    const broken = makeEntry({ path: 'b.md', date: '2026-08-02', problems: [{ code: 'no-date', message: 'x' }] });
+    live.add(broken);
+    const before = live.report();
+    live.add(makeEntry({ path: 'c.md', date: '2026-08-03', elements: ['smart-goals'] }));
+    live.remove(broken);
+    assert.deepStrictEqual(before.entriesInPeriod.map((entry) => entry.path), ['b.md', 'a.md']);
+    assert.deepStrictEqual(before.problems.map((problem) => problem.file), ['b.md']);
+    assert.strictEqual(before.elements[1].entries.length, 1);
+    const after = live.report();
+    assert.deepStrictEqual(after.entriesInPeriod.map((entry) => entry.path), ['c.md', 'a.md']);
+    assert.deepStrictEqual(after.problems, []);
+  });
+
   test('the report is assembled once per change, and reused until the next', () => {
     const live = new LiveReport(DEFAULT_ELEMENTS, PERIOD, TODAY);
     live.add(makeEntry({ path: 'a.md', date: '2026-08-01', elements: ['smart-goals'] }));

@@ -54,6 +54,7 @@ suite('plainYaml: parsePlainYaml', () => {
     'at: 12:30\nwhen: 2026-07-14T10:00:00\n',
     'title: yes\nother: no\n',
     'title: 1,000 users\n',
+    'metrics:\n  - SMB churn: 4.1% -> 2.9% # projected\n  - NPS 30 -> 42\n',
   ];
   for (const yaml of accepted) {
     test(`agrees with the full parser: ${JSON.stringify(yaml)}`, () => {
@@ -72,7 +73,10 @@ suite('plainYaml: parsePlainYaml', () => {
     'title: a\n  continued\n',
     'list:\n  - a\n    - b\n',
     'list:\n  - a\n - b\n',
-    'list:\n  - key: value\n',
+    'list:\n  - key: value\n    other: value\n',
+    'list:\n  - key:\n',
+    'list:\n  - 2026: value\n',
+    'list:\n  - key: a: b\n',
     'title: "escaped \\" quote"\n',
     "title: 'unclosed\n",
     'title: a: b\n',
@@ -108,7 +112,7 @@ suite('plainYaml: parsePlainYaml', () => {
 
   test('agrees with the full parser on 20000 random line mixes', () => {
     const random = seededRandom(20261126);
-    const pieces = ['title: a', 'title: b c', "q: 'x y'", 'q2: "x: y"', 'n: 12', 'b: true', 'e:', '  - one', '- two', '    - three', 'l: [a, b]', 'l2: []', '# c', '', 'x: a # c', 'k: v: w', '  nested: 1', 'a: [x, y', 'dup: 1', 'dup: 2', 'd: 2026-07-14', 't: 10:30', 'z: ~', 's: -a'];
+    const pieces = ['title: a', 'title: b c', "q: 'x y'", 'q2: "x: y"', 'n: 12', 'b: true', 'e:', '  - one', '- two', '    - three', 'l: [a, b]', 'l2: []', '# c', '', 'x: a # c', 'k: v: w', '  nested: 1', 'a: [x, y', 'dup: 1', 'dup: 2', 'd: 2026-07-14', 't: 10:30', 'z: ~', 's: -a', '  - KPI: 4% -> 9%', '  - k: v: w', '  - 12: x', '  - k: true', '    more: 1', '  - "q": v', '  - k:v'];
     for (let index = 0; index < 20000; index++) {
       const count = 1 + Math.floor(random() * 6);
       const yaml = Array.from({ length: count }, () => pieces[Math.floor(random() * pieces.length)]).join(random() < 0.2 ? '\r\n' : '\n');
