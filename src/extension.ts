@@ -11,9 +11,8 @@ import { JournalService } from './journal/journalService';
 import { JournalDiagnostics } from './language/journalDiagnostics';
 import { registerElementLanguageFeatures } from './language/languageFeatures';
 import { EvidenceStatusBar } from './statusBar/evidenceStatusBar';
-import { JournalTreeProvider } from './tree/journalTreeProvider';
+import { JournalTreeProvider, VIEW_ID } from './tree/journalTreeProvider';
 
-export const VIEW_ID = 'promotionJournal.wins';
 
 /** What `activate()` returns: for other extensions and the integration tests. */
 export interface PromotionJournalApi {

@@ -32,7 +32,7 @@ function heapReason(r) {
 function firstRenderReason(r) {
   const wb = r.workbench;
   const inNode = r.cold[AT] ? ` (the same journal indexes in ${ms(r.cold[AT].indexMs)} in plain Node)` : '';
-  return `Indexing takes ${ms(wb.readyMs - wb.activateMs)} of the ${ms(wb.firstRenderMs)}${inNode}.`;
+  return `The first render waits for the first slice of the journal; the whole journal takes ${ms(wb.readyMs - wb.activateMs)} to index through VS Code's file system${inNode}.`;
 }
 
 function eventLoopReason(r) {

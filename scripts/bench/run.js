@@ -84,6 +84,7 @@ function summarizeWorkbench(runs) {
     activateMs: med((run) => run.activateMs),
     readyMs: med((run) => run.readyMs),
     firstRenderMs: med((run) => run.firstRenderMs),
+    completeRenderMs: med((run) => run.completeRenderMs),
     longestBlockMs: med((run) => run.longestBlockMs),
     activationBlockMs: med((run) => run.activationBlockMs),
     indexingBlockMs: med((run) => run.indexingBlockMs),

@@ -39,6 +39,8 @@ export interface OversizedFile {
 export const MAX_ENTRY_BYTES = 1024 * 1024;
 
 const MAX_PARALLEL_READS = 32;
+/** Entries per change event while a whole journal loads. */
+export const LOAD_SLICE = 200;
 
 export function isEntryPath(path: string): boolean {
   return /\.md$/i.test(path);
@@ -70,17 +72,35 @@ export class JournalIndex {
     return this.entries.values();
   }
 
-  /** Reads the whole journal, replacing what the index held. */
+  /**
+   * Reads the whole journal, replacing what the index held. Listeners hear of
+   * it in slices of LOAD_SLICE entries as they are read, so a large journal
+   * shows up while it loads. The first event removes the entry objects the
+   * index held (each file read again is a new one); the last one, always
+   * fired, names the paths that are gone.
+   */
   async loadAll(): Promise<void> {
     const paths = (await this.source.list()).filter(isEntryPath);
-    const listed = new Set(paths);
     const previous = new Map(this.entries);
     this.entries.clear();
-    // A file that vanished between listing and reading is gone, like an unlisted one.
-    const { vanished, added } = await this.readInto(paths);
-    const gone = new Set(vanished);
-    const deleted = [...previous.keys()].filter((path) => !listed.has(path) || gone.has(path));
-    this.changeEmitter.fire({ changed: paths.filter((path) => !gone.has(path)), deleted, removed: [...previous.values()], added });
+    let removed: JournalEntry[] = [...previous.values()];
+    let slice: JournalEntry[] = [];
+    const flush = (last: boolean) => {
+      if (slice.length > 0 || removed.length > 0 || last) {
+        // A file that vanished between listing and reading is gone, like an unlisted one.
+        const deleted = last ? [...previous.keys()].filter((path) => !this.entries.has(path)) : [];
+        this.changeEmitter.fire({ changed: slice.map((entry) => entry.path), deleted, removed, added: slice });
+      }
+      slice = [];
+      removed = [];
+    };
+    await this.readInto(paths, (entry) => {
+      slice.push(entry);
+      if (slice.length >= LOAD_SLICE) {
+        flush(false);
+      }
+    });
+    flush(true);
   }
 
   /** Re-reads the changed files and forgets the deleted ones; a rename is a delete plus a change. */
@@ -102,7 +122,8 @@ export class JournalIndex {
         removed.push(entry);
       }
     }
-    const { vanished, added } = await this.readInto(changed);
+    const added: JournalEntry[] = [];
+    const vanished = await this.readInto(changed, (entry) => added.push(entry));
     if (changed.length > 0 || deleted.length > 0) {
       this.changeEmitter.fire({ changed: changed.filter((path) => !vanished.includes(path)), deleted: [...deleted, ...vanished], removed, added });
     }
@@ -112,10 +133,9 @@ export class JournalIndex {
     this.changeEmitter.dispose();
   }
 
-  /** Reads files a few at a time; returns the entries read and the paths that vanished before they could be. */
-  private async readInto(paths: readonly string[]): Promise<{ vanished: string[]; added: JournalEntry[] }> {
+  /** Reads files a few at a time, handing each entry over as it is read; returns the paths that vanished before they could be. */
+  private async readInto(paths: readonly string[], onEntry: (entry: JournalEntry) => void): Promise<string[]> {
     const vanished: string[] = [];
-    const added: JournalEntry[] = [];
     let next = 0;
     const worker = async () => {
       while (next < paths.length) {
@@ -123,7 +143,7 @@ export class JournalIndex {
         const entry = await this.readEntry(path);
         if (entry) {
           this.entries.set(path, entry);
-          added.push(entry);
+          onEntry(entry);
         } else {
           this.entries.delete(path);
           vanished.push(path);
@@ -131,7 +151,7 @@ export class JournalIndex {
       }
     };
     await Promise.all(Array.from({ length: Math.min(this.source.parallelReads ?? MAX_PARALLEL_READS, paths.length) }, worker));
-    return { vanished, added };
+    return vanished;
   }
 
   private async readEntry(path: string): Promise<JournalEntry | undefined> {

@@ -37,6 +37,7 @@ export class JournalService extends Disposable {
   private groups = new EntryGroups();
   private readonly journalOf = new Map<JournalEntry, Journal>();
   private cachedSettings: JournalSettings | undefined;
+  private loadingJournals = false;
 
   constructor(private readonly clock: () => Date = () => new Date()) {
     super();
@@ -83,6 +84,11 @@ export class JournalService extends Disposable {
   get period(): Period {
     const settings = this.settings;
     return reviewPeriod(settings.reviewPeriod, this.today, settings.fiscalYearStartMonth);
+  }
+
+  /** True while journals are read from disk: the tree may still grow, and flags would be premature. */
+  get isLoading(): boolean {
+    return this.loadingJournals;
   }
 
   /** True when at least one journal folder exists. */
@@ -183,15 +189,31 @@ export class JournalService extends Disposable {
     }
     const matcher = new ElementMatcher(framework.elements);
     const journals = folders.map((folder) => new Journal(folder, this.journalUriFor(folder), matcher));
-    await Promise.all(journals.map((journal) => journal.load()));
+    this.loadingJournals = true;
+    try {
+      if (this.journalOf.size === 0) {
+        // Nothing shown yet: show the journal as it loads, slice by slice.
+        this.swapIn(journals, framework.name);
+        await Promise.all(journals.map((journal) => journal.load()));
+      } else {
+        // The old journals serve the tree until the new ones are read: no flash of an empty journal.
+        await Promise.all(journals.map((journal) => journal.load()));
+        this.swapIn(journals, framework.name);
+      }
+    } finally {
+      this.loadingJournals = false;
+    }
     if (this.disposed) {
       journals.forEach((journal) => journal.dispose());
       return;
     }
-    // The old journals serve the tree until the new ones are read: no flash of an empty journal.
+    this.fireChange();
+  }
+
+  private swapIn(journals: Journal[], frameworkName: string): void {
     this.disposeJournals();
-    this.currentMatcher = matcher;
-    this.frameworkName = framework.name;
+    this.currentMatcher = journals[0]?.matcher ?? this.currentMatcher;
+    this.frameworkName = frameworkName;
     this.journals = journals;
     this.cachedSettings = undefined;
     this.live = undefined;
@@ -227,6 +249,7 @@ export class JournalService extends Disposable {
 
   private fireChange(): void {
     void vscode.commands.executeCommand('setContext', 'promotionJournal.hasJournal', this.hasJournal);
+    void vscode.commands.executeCommand('setContext', 'promotionJournal.loading', this.loadingJournals);
     this.changeEmitter.fire();
   }
 

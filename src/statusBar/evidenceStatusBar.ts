@@ -27,6 +27,13 @@ export class EvidenceStatusBar extends Disposable {
       this.item.hide();
       return;
     }
+    if (this.service.isLoading) {
+      // Counts are still growing: a flag now could be wrong.
+      this.item.text = '$(sync~spin) Reading journal';
+      this.item.tooltip = 'Promotion Journal is reading your journal.';
+      this.item.show();
+      return;
+    }
     const flagged = this.service.evidence().filter(needsEvidence);
     const period = this.service.period.label;
     if (flagged.length === 0) {

@@ -10,6 +10,7 @@ import type { EntryNode, GroupNode, JournalTreeNode } from './treeNodes';
 export type TreeGrouping = 'element' | 'period';
 
 const GROUPING_KEY = 'promotionJournal.grouping';
+export const VIEW_ID = 'promotionJournal.wins';
 
 /** Newest first; undated entries last; then by title for a stable order. */
 function byDateDescending(a: JournalEntry, b: JournalEntry): number {
@@ -36,7 +37,20 @@ export class JournalTreeProvider extends Disposable implements vscode.TreeDataPr
     super();
     this.groupingMode = state.get<TreeGrouping>(GROUPING_KEY, 'element');
     void vscode.commands.executeCommand('setContext', GROUPING_KEY, this.groupingMode);
-    this._register(service.onDidChange(() => this.changeEmitter.fire(undefined)));
+    this._register(service.onDidChange(() => this.journalChanged()));
+  }
+
+  private showingProgress = false;
+
+  /** While the journal loads, the view shows a progress bar and the tree grows slice by slice. */
+  private journalChanged(): void {
+    if (this.service.isLoading && !this.showingProgress) {
+      this.showingProgress = true;
+      void vscode.window.withProgress({ location: { viewId: VIEW_ID } }, () => this.service.ready()).then(() => {
+        this.showingProgress = false;
+      });
+    }
+    this.changeEmitter.fire(undefined);
   }
 
   get grouping(): TreeGrouping {

@@ -17,8 +17,13 @@ export interface ActivationFigures {
   readonly activateMs: number;
   /** From the call to activate() until every journal is indexed. */
   readonly readyMs: number;
-  /** From the call to activate() until the tree's root nodes and their items exist: the first render. */
+  /**
+   * From the call to activate() until the tree first shows wins: the journal
+   * loads in slices, and the tree renders the first one while the rest is read.
+   */
   readonly firstRenderMs: number;
+  /** From the call to activate() until the tree shows the whole journal. */
+  readonly completeRenderMs: number;
   /** Longest event-loop block in the extension host from activation to first render. */
   readonly longestBlockMs: number;
   /** The longest block inside activate(): loading the bundle and wiring the parts. */
@@ -73,7 +78,15 @@ export async function measureActivation(): Promise<ActivationFigures> {
   const api = await extension.activate();
   const activated = performance.now();
   const activationBlock = watchdog.lap();
+  // The first render with wins in it: VS Code asks for the root after each change event.
+  let firstRendered: number | undefined;
+  const listener = api.tree.onDidChangeTreeData(() => {
+    if (firstRendered === undefined && render(api).some((node) => node.kind === 'element' && node.entries.size > 0)) {
+      firstRendered = performance.now();
+    }
+  });
   await api.service.ready();
+  listener.dispose();
   const ready = performance.now();
   const indexingBlock = watchdog.lap();
   const roots = render(api);
@@ -97,7 +110,8 @@ export async function measureActivation(): Promise<ActivationFigures> {
     entries: [...api.service.entries()].length,
     activateMs: activated - started,
     readyMs: ready - started,
-    firstRenderMs: rendered - started,
+    firstRenderMs: (firstRendered ?? rendered) - started,
+    completeRenderMs: rendered - started,
     longestBlockMs: Math.max(activationBlock, indexingBlock, renderBlock),
     activationBlockMs: activationBlock,
     indexingBlockMs: indexingBlock,

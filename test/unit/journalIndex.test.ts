@@ -4,6 +4,7 @@ import {
   entryFromBytes,
   isEntryPath,
   JournalIndex,
+  LOAD_SLICE,
   MAX_ENTRY_BYTES,
   type JournalChange,
   type JournalFileSource,
@@ -310,6 +311,23 @@ suite('journalIndex: JournalIndex', () => {
     await index.update({ changed: ['a.md', 'a.md', 'b.md'], deleted: [] });
     assert.deepStrictEqual(added, ['a.md']);
     assert.strictEqual(source.reads.get('a.md'), 1);
+  });
+
+  test('a large journal loads in slices: listeners see it grow, and every entry once', async () => {
+    const files: Record<string, string> = {};
+    for (let index = 0; index < LOAD_SLICE * 2 + 7; index++) {
+      files[`2026/entry-${index}.md`] = `# Entry ${index}`;
+    }
+    const { index } = createIndex(files);
+    const sizes: number[] = [];
+    const added = new Set<string>();
+    index.onDidChange((change) => {
+      sizes.push(index.size);
+      change.added.forEach((entry) => added.add(entry.path));
+    });
+    await index.loadAll();
+    assert.deepStrictEqual(sizes, [LOAD_SLICE, LOAD_SLICE * 2, LOAD_SLICE * 2 + 7]);
+    assert.strictEqual(added.size, LOAD_SLICE * 2 + 7);
   });
 
   test('onDidChange listeners can be disposed; dispose() silences the index', async () => {
