@@ -50,7 +50,14 @@ export class Journal extends Disposable {
     return this.index.all();
   }
 
-  async load(): Promise<void> {
+  /** Reads the whole journal; queued behind any update in progress, so two loads never interleave. */
+  load(): Promise<void> {
+    const run = this.updating.then(() => this.loadNow());
+    this.updating = run.catch(() => undefined); // a failed load must not stop later updates
+    return run;
+  }
+
+  private async loadNow(): Promise<void> {
     this.exists = await this.checkExists();
     await this.index.loadAll();
   }
@@ -106,7 +113,7 @@ export class Journal extends Disposable {
         return;
       }
       if (!this.exists || folders.includes('')) {
-        await this.load(); // the journal folder itself appeared or went
+        await this.loadNow(); // the journal folder itself appeared or went
         return;
       }
       for (const folder of createdFolders) {
