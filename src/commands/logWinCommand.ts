@@ -95,6 +95,7 @@ export class LogWinCommand implements Command {
   }
 
   private async write(folder: vscode.WorkspaceFolder, entry: Parameters<typeof renderNewEntry>[0]): Promise<vscode.Uri> {
+    await this.service.ready(); // a journal folder setting just changed is in force
     const journalUri = this.service.journalUriFor(folder);
     await vscode.workspace.fs.createDirectory(journalUri);
     const taken = new Set((await vscode.workspace.fs.readDirectory(journalUri)).map(([name]) => name.toLowerCase()));
@@ -108,6 +109,7 @@ export class LogWinCommand implements Command {
         continue;
       }
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(rendered.text));
+      this.service.noteWritten(uri);
       const editor = await vscode.window.showTextDocument(uri, { preview: false });
       const position = new vscode.Position(rendered.cursor.line, rendered.cursor.character);
       editor.selection = new vscode.Selection(position, position);

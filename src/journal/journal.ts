@@ -62,6 +62,15 @@ export class Journal extends Disposable {
     await this.index.loadAll();
   }
 
+  /**
+   * Tells the journal that the extension itself wrote a file: its own writes
+   * must not depend on a file watcher that may not be running yet (a journal
+   * folder that did not exist a moment ago).
+   */
+  noteWritten(uri: vscode.Uri): void {
+    this.queue(uri, false);
+  }
+
   /** Resolves once every change seen so far is in the index. */
   async settled(): Promise<void> {
     if (this.timer) {

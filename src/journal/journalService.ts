@@ -102,6 +102,11 @@ export class JournalService extends Disposable {
     await Promise.all(this.journals.map((journal) => journal.settled()));
   }
 
+  /** A file the extension wrote: the journal that holds it reads it, watcher or not. */
+  noteWritten(uri: vscode.Uri): void {
+    this.journals.find((journal) => journal.files.relativePath(uri) !== undefined || journal.uri.toString() === uri.toString())?.noteWritten(uri);
+  }
+
   allJournals(): readonly Journal[] {
     return this.journals;
   }
@@ -231,9 +236,10 @@ export class JournalService extends Disposable {
   /** One file's worth of change reaches the groups and the report without recounting the rest. */
   private journalChanged(journal: Journal, change: JournalIndexChange): void {
     for (const entry of change.removed) {
-      this.groups.remove(entry);
-      this.journalOf.delete(entry);
-      this.live?.remove(entry);
+      if (this.journalOf.delete(entry)) {
+        this.groups.remove(entry);
+        this.live?.remove(entry);
+      }
     }
     for (const entry of change.added) {
       this.track(entry, journal);
@@ -241,7 +247,11 @@ export class JournalService extends Disposable {
     this.fireChange();
   }
 
+  /** Idempotent: a journal swapped in while it loads hands over some entries twice. */
   private track(entry: JournalEntry, journal: Journal): void {
+    if (this.journalOf.has(entry)) {
+      return;
+    }
     this.groups.add(entry);
     this.journalOf.set(entry, journal);
     this.live?.add(entry);
