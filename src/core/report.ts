@@ -231,8 +231,20 @@ export function reportJson(report: JournalReport): ReportJson {
       latest: latest ?? null,
       status,
     })),
-    problems: report.problems.map(({ file, message }) => ({ file, message })),
+    problems: problemsJson(report.problems),
   };
+}
+
+/** A live report hands out the same problem list until a problem changes: its JSON form is reused with it. */
+const PROBLEMS_JSON = new WeakMap<readonly ReportProblem[], ReportJson['problems']>();
+
+function problemsJson(problems: readonly ReportProblem[]): ReportJson['problems'] {
+  let json = PROBLEMS_JSON.get(problems);
+  if (!json) {
+    json = problems.map(({ file, message }) => ({ file, message }));
+    PROBLEMS_JSON.set(problems, json);
+  }
+  return json;
 }
 
 /**
