@@ -121,7 +121,7 @@ function notes(r) {
     `- Cold figures: each run in a fresh Node process (JS heap cold, OS page cache warm from an untimed pass), median of ${r.runsText}. "Floor" lists the same files with the same NodeFileSource and reads their bytes, 32 at a time like the index, and does nothing else.`,
     `- Whole process: ${wholeProcessNote(r)}`,
     `- Incremental: one file in the review period rewritten with another element, then \`index.update({ changed: [path], deleted: [] })\`, whose change event keeps a \`LiveReport\` current as the extension does, then its evidence and its full report object, checked to show the change; median of ${r.incrementalRuns} updates after 5 untimed ones, in a fresh process per size. Reads counted by NodeFileSource.`,
-    `- Memory: fresh process with \`--expose-gc\`; heap sampled every 5 ms during load + report; RSS is the kernel's high-water mark; "after GC" keeps the index and report alive; "fresh copies" is the heap with only a JSON copy of the entries left, which is what their data needs.`,
+    `- Memory: median of 3 fresh processes with \`--expose-gc\`; heap sampled every 5 ms during load + report (a synchronous source reads in one piece, so the peak is mostly what is left after it: garbage V8 has not collected yet); RSS is the kernel's high-water mark; "after GC" keeps the index and report alive; "fresh copies" is the heap with only a JSON copy of the entries left, which is what their data needs.`,
     `- VS Code: ${workbenchNote(r)}`,
     `- Bundles: \`node scripts/build.js --production\` (the workbench runs it too), then the development build is rebuilt.`,
     `- Noise: ${r.machine.cpu.split(' ')[0]} cores shared with whatever else runs; load average ${r.machine.load} at the start, ${r.loadAtEnd} at the end.`,

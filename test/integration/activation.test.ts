@@ -1,4 +1,6 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { activateExtension, EXTENSION_ID, rootLabels } from './helpers';
 
@@ -20,6 +22,15 @@ suite('Activation', () => {
     await vscode.commands.executeCommand('promotionJournal.wins.focus');
     const api = await activateExtension();
     assert.deepStrictEqual(rootLabels(api).slice(0, 6), api.service.elements.map((element) => element.label));
+  });
+
+  test('the manifest carries the marketplace metadata', () => {
+    const manifest = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as Record<string, unknown>;
+    for (const key of ['icon', 'categories', 'keywords', 'repository', 'license', 'displayName', 'description']) {
+      assert.ok(manifest[key], `package.json has ${key}`);
+    }
+    assert.strictEqual(manifest.browser, './dist/web/extension.js', 'a web entry for vscode.dev');
+    assert.ok(fs.existsSync(path.join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'CHANGELOG.md')));
   });
 
   test('every contributed command has the Promotion Journal category', () => {
