@@ -7,6 +7,9 @@
 //   PJ_VSCODE_RUNNER=offline         always the offline workbench (code-server + headless Chromium)
 //
 // The fixture workspace is copied to a temporary folder so that tests may change it.
+// The suite runs twice: in that folder, then (tests named *.multiroot.test.js only)
+// in a multi-root workspace of two folders, since a window cannot become
+// multi-root without restarting its extension host.
 // `--summary FILE` receives { passes, failures, pending } from the extension host.
 const { spawnSync } = require('child_process');
 const dns = require('dns');
@@ -46,6 +49,28 @@ async function chooseRunner() {
   return 'offline';
 }
 
+/** Copies the fixture folders to a temporary place; a .code-workspace file lists both for the multi-root run. */
+function prepareWorkspace(multiRoot) {
+  const temporary = fs.mkdtempSync(path.join(os.tmpdir(), 'promotion-journal-it-'));
+  if (!multiRoot) {
+    fs.cpSync(fixture, temporary, { recursive: true });
+    return { open: temporary, cleanup: temporary };
+  }
+  fs.cpSync(fixture, path.join(temporary, 'first'), { recursive: true });
+  fs.cpSync(path.join(root, 'test', 'fixtures', 'second-folder'), path.join(temporary, 'second'), { recursive: true });
+  const file = path.join(temporary, 'journals.code-workspace');
+  fs.writeFileSync(file, JSON.stringify({ folders: [{ path: 'first' }, { path: 'second' }] }, null, 2));
+  return { open: file, cleanup: temporary };
+}
+
+function readSummary(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
 async function runElectron(workspace, env) {
   const { runTests } = require('@vscode/test-electron');
   const code = findDesktopCode();
@@ -70,21 +95,38 @@ function runOffline(workspace, env) {
   return run.status ?? 1;
 }
 
-async function main() {
-  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'promotion-journal-it-'));
-  fs.cpSync(fixture, workspace, { recursive: true });
-  const summary = argument('--summary');
-  const env = { PJ_TEST_SUMMARY: summary || '', PJ_TEST_WORKSPACE: workspace };
-  const runner = await chooseRunner();
-  console.log(`[integration] running in a real VS Code (${runner === 'electron' ? 'desktop, @vscode/test-electron' : 'offline workbench, code-server + Chromium'})`);
-  let status;
+async function runSuite(runner, multiRoot, summary) {
+  const workspace = prepareWorkspace(multiRoot);
+  const env = { PJ_TEST_SUMMARY: summary || '', PJ_TEST_WORKSPACE: workspace.open, PJ_SUITE: multiRoot ? 'multi-root' : 'folder' };
+  console.log(`[integration] ${multiRoot ? 'multi-root workspace of two folders' : 'one workspace folder'}`);
   try {
-    status = runner === 'electron' ? await runElectron(workspace, env) : runOffline(workspace, env);
+    return runner === 'electron' ? await runElectron(workspace.open, env) : runOffline(workspace.open, env);
   } catch (error) {
     console.error(`[integration] ${error && error.message ? error.message : error}`);
-    status = 1;
+    return 1;
   } finally {
-    fs.rmSync(workspace, { recursive: true, force: true });
+    fs.rmSync(workspace.cleanup, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  const summary = argument('--summary');
+  const runner = await chooseRunner();
+  console.log(`[integration] running in a real VS Code (${runner === 'electron' ? 'desktop, @vscode/test-electron' : 'offline workbench, code-server + Chromium'})`);
+  const parts = [];
+  let status = 0;
+  for (const multiRoot of [false, true]) {
+    const partSummary = summary ? `${summary}.${multiRoot ? 'multi-root' : 'folder'}` : '';
+    const code = await runSuite(runner, multiRoot, partSummary);
+    status = status || code;
+    parts.push(partSummary && readSummary(partSummary));
+  }
+  if (summary) {
+    // Both runs must report: a run that reported nothing counts as no test passed.
+    const total = parts.every(Boolean)
+      ? parts.reduce((sum, part) => ({ passes: sum.passes + part.passes, failures: sum.failures + part.failures, pending: sum.pending + part.pending }), { passes: 0, failures: 0, pending: 0 })
+      : { passes: 0, failures: 1, pending: 0 };
+    fs.writeFileSync(summary, JSON.stringify(total));
   }
   process.exit(status);
 }

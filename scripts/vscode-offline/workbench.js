@@ -195,7 +195,9 @@ async function main() {
   const logsDir = argv.logs ? path.resolve(argv.logs) : path.join(tmp, 'logs');
   fs.mkdirSync(logsDir, { recursive: true });
   const workspace = path.resolve(argv.workspace || path.join(tmp, 'workspace'));
-  fs.mkdirSync(workspace, { recursive: true });
+  // A .code-workspace file opens a multi-root workspace; anything else is a folder.
+  const isWorkspaceFile = workspace.endsWith('.code-workspace');
+  if (!isWorkspaceFile) fs.mkdirSync(workspace, { recursive: true });
   const serverLog = fs.createWriteStream(path.join(logsDir, 'server.log'));
   const workbenchLog = fs.createWriteStream(path.join(logsDir, 'workbench-console.log'));
 
@@ -222,7 +224,7 @@ async function main() {
 
     const payload = argv.vsix ? [['skipWelcome', 'true']] : [['extensionDevelopmentPath', remoteUri(host, extension)], ['skipWelcome', 'true']];
     if (mode === 'test') payload.push(['extensionTestsPath', remoteUri(host, tests)]);
-    const url = `${base.origin}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    const url = `${base.origin}/?${isWorkspaceFile ? 'workspace' : 'folder'}=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     if (mode === 'serve') {
       console.log(`\nVS Code with the extension is running. Open this address in a browser:\n\n  ${url}\n\nPress Ctrl+C to stop.`);
       await new Promise((resolve) => server.child.once('exit', resolve));

@@ -9,8 +9,10 @@ export function run(): Promise<void> {
   if (grep) {
     mocha.grep(grep);
   }
+  // The multi-root suite needs a window opened on a multi-root workspace; the others one folder.
+  const multiRoot = process.env.PJ_SUITE === 'multi-root';
   for (const file of fs.readdirSync(__dirname).sort()) {
-    if (file.endsWith('.test.js')) {
+    if (file.endsWith('.test.js') && file.endsWith('.multiroot.test.js') === multiRoot) {
       mocha.addFile(path.join(__dirname, file));
     }
   }
