@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { resolveSettingPath } from '../util/folderPath';
 import { DEFAULT_FRAMEWORK, parseFramework, type Framework } from '../core/framework';
 
 /**
@@ -13,7 +14,7 @@ export async function loadFramework(setting: unknown, folder: vscode.WorkspaceFo
   let value = setting;
   let name = 'Custom framework';
   if (typeof setting === 'string') {
-    const uri = resolvePath(setting.trim(), folder);
+    const uri = resolveSettingPath(setting.trim(), folder);
     name = uri.path.slice(uri.path.lastIndexOf('/') + 1).replace(/\.json$/i, '');
     try {
       value = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
@@ -32,11 +33,4 @@ function fallBack(reason: string): Framework {
     }
   });
   return DEFAULT_FRAMEWORK;
-}
-
-function resolvePath(path: string, folder: vscode.WorkspaceFolder | undefined): vscode.Uri {
-  if (path.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(path) || !folder) {
-    return vscode.Uri.file(path);
-  }
-  return vscode.Uri.joinPath(folder.uri, ...path.split(/[\\/]+/));
 }

@@ -27,7 +27,7 @@ export class Journal extends Disposable {
   constructor(
     readonly workspaceFolder: vscode.WorkspaceFolder | undefined,
     readonly uri: vscode.Uri,
-    readonly matcher: ElementMatcher,
+    matcher: ElementMatcher,
   ) {
     super();
     this.files = new WorkspaceFileSource(uri);

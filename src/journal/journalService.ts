@@ -9,6 +9,7 @@ import { LiveReport, type JournalReport } from '../core/report';
 import { reviewPeriod, type Period } from '../core/periods';
 import { affectsJournal, readSettings, type JournalSettings } from '../config/settings';
 import { Disposable } from '../util/disposable';
+import { resolveSettingPath } from '../util/folderPath';
 import { loadFramework } from './frameworkLoader';
 import { Journal } from './journal';
 
@@ -172,13 +173,9 @@ export class JournalService extends Disposable {
 
   /** The journal folder for a workspace folder, from the setting in that folder's scope. */
   journalUriFor(folder: vscode.WorkspaceFolder): vscode.Uri {
-    const configured = readSettings(folder).journalFolder;
-    return isAbsolutePath(configured) ? vscode.Uri.file(configured) : vscode.Uri.joinPath(folder.uri, ...configured.split(/[\\/]+/));
+    return resolveSettingPath(readSettings(folder).journalFolder, folder);
   }
 
-  journalFor(folder: vscode.WorkspaceFolder): Journal | undefined {
-    return this.journals.find((journal) => journal.workspaceFolder?.uri.toString() === folder.uri.toString());
-  }
 
   /** Reads the framework and every journal again from disk. Reloads run one after the other. */
   reload(): Promise<void> {
@@ -198,12 +195,12 @@ export class JournalService extends Disposable {
     try {
       if (this.journalOf.size === 0) {
         // Nothing shown yet: show the journal as it loads, slice by slice.
-        this.swapIn(journals, framework.name);
+        this.swapIn(journals, matcher, framework.name);
         await Promise.all(journals.map((journal) => journal.load()));
       } else {
         // The old journals serve the tree until the new ones are read: no flash of an empty journal.
         await Promise.all(journals.map((journal) => journal.load()));
-        this.swapIn(journals, framework.name);
+        this.swapIn(journals, matcher, framework.name);
       }
     } finally {
       this.loadingJournals = false;
@@ -215,9 +212,9 @@ export class JournalService extends Disposable {
     this.fireChange();
   }
 
-  private swapIn(journals: Journal[], frameworkName: string): void {
+  private swapIn(journals: Journal[], matcher: ElementMatcher, frameworkName: string): void {
     this.disposeJournals();
-    this.currentMatcher = journals[0]?.matcher ?? this.currentMatcher;
+    this.currentMatcher = matcher;
     this.frameworkName = frameworkName;
     this.journals = journals;
     this.cachedSettings = undefined;
@@ -279,8 +276,4 @@ export class JournalService extends Disposable {
     }
     this.journals = [];
   }
-}
-
-function isAbsolutePath(path: string): boolean {
-  return path.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(path) || path.startsWith('\\\\');
 }

@@ -84,7 +84,7 @@ export class JournalTreeProvider extends Disposable implements vscode.TreeDataPr
       case 'period': {
         const item = new vscode.TreeItem(node.bucket.label, vscode.TreeItemCollapsibleState.Expanded);
         item.id = this.keyOf(node);
-        item.description = countText(node.entries.size);
+        item.description = String(node.entries.size);
         item.iconPath = new vscode.ThemeIcon('calendar');
         item.contextValue = 'period';
         return item;
@@ -191,7 +191,7 @@ function groupItem(node: GroupNode, id: string): vscode.TreeItem {
   const group = GROUPS[node.kind];
   const item = new vscode.TreeItem(group.label, vscode.TreeItemCollapsibleState.Collapsed);
   item.id = id;
-  item.description = countText(node.entries.size);
+  item.description = String(node.entries.size);
   item.tooltip = group.tooltip;
   item.iconPath = new vscode.ThemeIcon(group.icon, node.kind === 'problems' ? new vscode.ThemeColor('list.errorForeground') : undefined);
   item.contextValue = node.kind;
@@ -235,10 +235,6 @@ function entryTooltip(entry: JournalEntry): vscode.MarkdownString {
   }
   tooltip.appendMarkdown(`\n\n\`${entry.path}\``);
   return tooltip;
-}
-
-function countText(count: number): string {
-  return String(count);
 }
 
 function winsText(count: number): string {
