@@ -48,3 +48,29 @@ export function entryFileName(day: CalendarDay, title: string, isTaken: (name: s
   }
   return name;
 }
+
+/** Enough for any real folder; stops a file system that answers "exists" to every name. */
+const MAX_CREATE_ATTEMPTS = 1000;
+
+/**
+ * Creates a file under the first free name: `nameFor` picks a name that is not
+ * taken (as entryFileName does), and `create` returns false when a file of that
+ * name appeared after `listed` was read; then the next name is tried. Names
+ * compare case-insensitively, as on the file systems that do.
+ */
+export async function createUnderFreeName(
+  listed: Iterable<string>,
+  nameFor: (isTaken: (name: string) => boolean) => string,
+  create: (name: string) => Promise<boolean>,
+): Promise<string> {
+  const taken = new Set([...listed].map((name) => name.toLowerCase()));
+  const isTaken = (name: string) => taken.has(name.toLowerCase());
+  for (let attempt = 0; attempt < MAX_CREATE_ATTEMPTS; attempt++) {
+    const name = nameFor(isTaken);
+    if (await create(name)) {
+      return name;
+    }
+    taken.add(name.toLowerCase());
+  }
+  throw new Error(`no free file name after ${MAX_CREATE_ATTEMPTS} tries`);
+}

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { entryFileName, slugify } from '../../src/core/fileNaming';
+import { createUnderFreeName, entryFileName, slugify } from '../../src/core/fileNaming';
 import { seededRandom } from './helpers';
 
 const DAY = '2026-07-14';
@@ -204,5 +204,40 @@ suite('fileNaming: entryFileName', () => {
       assert.ok(!taken.has(name), `never a taken name: ${JSON.stringify(title)}`);
       assert.match(slugify(title), SLUG, JSON.stringify(title));
     }
+  });
+});
+
+suite('fileNaming: createUnderFreeName', () => {
+  const nameFor = (isTaken: (name: string) => boolean) => entryFileName(DAY, 'Pricing sync', isTaken);
+
+  test('a name listed as taken, in any case, is skipped', async () => {
+    const tried: string[] = [];
+    const name = await createUnderFreeName(['2026-07-14-PRICING-SYNC.md'], nameFor, async (candidate) => (tried.push(candidate), true));
+    assert.strictEqual(name, '2026-07-14-pricing-sync-2.md');
+    assert.deepStrictEqual(tried, ['2026-07-14-pricing-sync-2.md']);
+  });
+
+  test('a name that turns out taken at create time moves on to the next free one', async () => {
+    const appeared = new Set(['2026-07-14-pricing-sync.md', '2026-07-14-pricing-sync-2.md']);
+    const tried: string[] = [];
+    const name = await createUnderFreeName([], nameFor, async (candidate) => (tried.push(candidate), !appeared.has(candidate)));
+    assert.strictEqual(name, '2026-07-14-pricing-sync-3.md');
+    assert.deepStrictEqual(tried, ['2026-07-14-pricing-sync.md', '2026-07-14-pricing-sync-2.md', '2026-07-14-pricing-sync-3.md']);
+  });
+
+  test('a create that fails is not retried under another name', async () => {
+    let calls = 0;
+    await assert.rejects(
+      createUnderFreeName([], nameFor, async () => {
+        calls++;
+        throw Object.assign(new Error('read-only'), { code: 'EROFS' });
+      }),
+      /read-only/,
+    );
+    assert.strictEqual(calls, 1);
+  });
+
+  test('a file system that calls every name taken ends in an error, not a loop', async () => {
+    await assert.rejects(createUnderFreeName([], nameFor, async () => false), /no free file name after 1000 tries/);
   });
 });
