@@ -26,9 +26,10 @@ const web = {
   mainFields: ['browser', 'module', 'main'],
 };
 
+// Two entries: the desktop one may use Node (src/node/), the web one must not (esbuild fails on a Node import).
 const builds = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
-  { ...web, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js' },
+  { ...common, entryPoints: ['src/node/extension.ts'], outfile: 'dist/extension.js' },
+  { ...web, entryPoints: ['src/web/extension.ts'], outfile: 'dist/web/extension.js' },
   // The web test suite must be one file too: the worker can only require('vscode').
   { ...web, entryPoints: ['test/web/index.ts'], outfile: 'dist/web/test/index.js', minify: false },
   // The `promotion-journal` bin of package.json.

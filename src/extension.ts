@@ -12,6 +12,7 @@ import { JournalDiagnostics } from './language/journalDiagnostics';
 import { registerElementLanguageFeatures } from './language/languageFeatures';
 import { EvidenceStatusBar } from './statusBar/evidenceStatusBar';
 import { JournalTreeProvider, VIEW_ID } from './tree/journalTreeProvider';
+import { NewFileWriter, type CreateNewFile } from './util/newFileWriter';
 
 
 /** What `activate()` returns: for other extensions and the integration tests. */
@@ -24,16 +25,21 @@ export interface PromotionJournalApi {
   report(): ReportJson;
 }
 
-/** Only wiring: each part owns its behaviour, and every disposable goes to the context. */
-export function activate(context: vscode.ExtensionContext): PromotionJournalApi {
+/**
+ * Only wiring: each part owns its behaviour, and every disposable goes to the
+ * context. The desktop entry (src/node/extension.ts) and the web one
+ * (src/web/extension.ts) differ only in how a new file is created.
+ */
+export function activateWith(context: vscode.ExtensionContext, createNewFile: CreateNewFile): PromotionJournalApi {
   const service = new JournalService();
+  const newFiles = new NewFileWriter(createNewFile);
   const tree = new JournalTreeProvider(service, context.workspaceState);
   const statusBar = new EvidenceStatusBar(service);
   const dashboard = new DashboardPanel(service, context.extensionUri);
   const commands = new CommandManager();
-  commands.register(new LogWinCommand(service));
+  commands.register(new LogWinCommand(service, newFiles));
   commands.register(new RefreshCommand(service));
-  commands.register(new ExportPacketCommand(service));
+  commands.register(new ExportPacketCommand(service, newFiles));
   commands.register(new GroupByPeriodCommand(tree));
   commands.register(new GroupByElementCommand(tree));
   commands.register(new ShowDashboardCommand(dashboard));

@@ -6,7 +6,7 @@ import { describePeriod, PACKET_PERIOD_CHOICES, parsePeriodChoice, periodOfChoic
 import type { Period } from '../core/periods';
 import type { JournalEntry } from '../core/entry';
 import type { JournalService, LocatedEntry } from '../journal/journalService';
-import { fileExists } from '../util/fileExists';
+import type { NewFileWriter } from '../util/newFileWriter';
 import type { Command } from './commandManager';
 
 export type PacketDestination = 'file' | 'untitled';
@@ -32,7 +32,10 @@ const TITLE = 'Export Promotion Packet';
 export class ExportPacketCommand implements Command {
   readonly id = 'promotionJournal.exportPacket';
 
-  constructor(private readonly service: JournalService) {}
+  constructor(
+    private readonly service: JournalService,
+    private readonly newFiles: NewFileWriter,
+  ) {}
 
   async execute(argument?: unknown): Promise<ExportedPacket | undefined> {
     await this.service.ready();
@@ -61,7 +64,10 @@ export class ExportPacketCommand implements Command {
     const period = periodOfChoice(choice, this.service.today, this.service.settings.fiscalYearStartMonth);
     const folder = vscode.Uri.joinPath(journal.uri, '..');
     const packet = this.render(period, folder);
-    const uri = destination === 'file' ? await writeBeside(folder, period, packet.markdown) : await openUntitled(packet.markdown);
+    const uri = destination === 'file' ? await this.writeBeside(folder, period, packet.markdown) : await openUntitled(packet.markdown);
+    if (!uri) {
+      return undefined;
+    }
     if (packet.confidentialLeftOut > 0) {
       void vscode.window.showInformationMessage(`The packet leaves out ${packet.confidentialLeftOut} confidential ${packet.confidentialLeftOut === 1 ? 'entry' : 'entries'}.`);
     }
@@ -76,6 +82,20 @@ export class ExportPacketCommand implements Command {
     return buildPacket(located.keys(), this.service.elements, period, this.service.today, this.service.settings.thresholds, {
       linkOf: (entry) => linkFrom(folder, located.get(entry)!.uri),
     });
+  }
+
+  private async writeBeside(folder: vscode.Uri, period: Period, markdown: string): Promise<vscode.Uri | undefined> {
+    const written = await this.newFiles.write(
+      folder,
+      (isTaken) => entryFileName(period.end, `promotion packet from ${period.start}`, isTaken),
+      new TextEncoder().encode(markdown),
+    );
+    if (!written.uri) {
+      void vscode.window.showErrorMessage(written.failure);
+      return undefined;
+    }
+    await vscode.window.showTextDocument(written.uri, { preview: false });
+    return written.uri;
   }
 
   private async pickPeriod(): Promise<PeriodChoice | undefined> {
@@ -125,18 +145,6 @@ export class ExportPacketCommand implements Command {
 function linkFrom(folder: vscode.Uri, entry: vscode.Uri): string {
   const base = folder.path.endsWith('/') ? folder.path : `${folder.path}/`;
   return entry.scheme === folder.scheme && entry.path.startsWith(base) ? encodeLinkPath(entry.path.slice(base.length)) : entry.toString();
-}
-
-async function writeBeside(folder: vscode.Uri, period: Period, markdown: string): Promise<vscode.Uri> {
-  const taken = new Set((await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name.toLowerCase()));
-  const name = entryFileName(period.end, `promotion packet from ${period.start}`, (candidate) => taken.has(candidate.toLowerCase()));
-  const uri = vscode.Uri.joinPath(folder, name);
-  if (await fileExists(uri)) {
-    throw new Error(`${name} appeared while the packet was being written; nothing was overwritten. Export again.`);
-  }
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(markdown));
-  await vscode.window.showTextDocument(uri, { preview: false });
-  return uri;
 }
 
 async function openUntitled(markdown: string): Promise<vscode.Uri> {

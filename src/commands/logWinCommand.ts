@@ -5,7 +5,7 @@ import { entryFileName } from '../core/fileNaming';
 import { renderNewEntry } from '../core/newEntry';
 import type { JournalService } from '../journal/journalService';
 import type { JournalTreeNode } from '../tree/treeNodes';
-import { fileExists } from '../util/fileExists';
+import type { NewFileWriter } from '../util/newFileWriter';
 import type { Command } from './commandManager';
 
 /** The argument form: with it the command asks nothing (keybindings, other extensions, tests). */
@@ -29,7 +29,10 @@ const TITLE = 'Log Strategic Win';
 export class LogWinCommand implements Command {
   readonly id = 'promotionJournal.logWin';
 
-  constructor(private readonly service: JournalService) {}
+  constructor(
+    private readonly service: JournalService,
+    private readonly newFiles: NewFileWriter,
+  ) {}
 
   async execute(argument?: unknown): Promise<vscode.Uri | undefined> {
     const firstParagraph = selectedText();
@@ -94,28 +97,24 @@ export class LogWinCommand implements Command {
     });
   }
 
-  private async write(folder: vscode.WorkspaceFolder, entry: Parameters<typeof renderNewEntry>[0]): Promise<vscode.Uri> {
+  private async write(folder: vscode.WorkspaceFolder, entry: Parameters<typeof renderNewEntry>[0]): Promise<vscode.Uri | undefined> {
     await this.service.ready(); // a journal folder setting just changed is in force
-    const journalUri = this.service.journalUriFor(folder);
-    await vscode.workspace.fs.createDirectory(journalUri);
-    const taken = new Set((await vscode.workspace.fs.readDirectory(journalUri)).map(([name]) => name.toLowerCase()));
     const rendered = renderNewEntry(entry);
-    for (;;) {
-      const name = entryFileName(entry.date, entry.title, (candidate) => taken.has(candidate.toLowerCase()));
-      const uri = vscode.Uri.joinPath(journalUri, name);
-      // Checked again just before writing: the listing may be a moment old.
-      if (await fileExists(uri)) {
-        taken.add(name.toLowerCase());
-        continue;
-      }
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(rendered.text));
-      this.service.noteWritten(uri);
-      const editor = await vscode.window.showTextDocument(uri, { preview: false });
-      const position = new vscode.Position(rendered.cursor.line, rendered.cursor.character);
-      editor.selection = new vscode.Selection(position, position);
-      editor.revealRange(new vscode.Range(position, position));
-      return uri;
+    const written = await this.newFiles.write(
+      this.service.journalUriFor(folder),
+      (isTaken) => entryFileName(entry.date, entry.title, isTaken),
+      new TextEncoder().encode(rendered.text),
+    );
+    if (!written.uri) {
+      void vscode.window.showErrorMessage(written.failure);
+      return undefined;
     }
+    this.service.noteWritten(written.uri);
+    const editor = await vscode.window.showTextDocument(written.uri, { preview: false });
+    const position = new vscode.Position(rendered.cursor.line, rendered.cursor.character);
+    editor.selection = new vscode.Selection(position, position);
+    editor.revealRange(new vscode.Range(position, position));
+    return written.uri;
   }
 
   private async pickFolder(): Promise<vscode.WorkspaceFolder | undefined> {

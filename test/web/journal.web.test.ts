@@ -42,6 +42,19 @@ suite('Web extension', () => {
     assert.ok([...api.service.entries()].some(({ entry }) => entry.title === 'Logged from the browser'));
   });
 
+  test('five Log Strategic Win calls at once with one title give five entries on the virtual file system', async () => {
+    const uris = await Promise.all(
+      [1, 2, 3, 4, 5].map((run) =>
+        vscode.commands.executeCommand<vscode.Uri>('promotionJournal.logWin', { title: 'Five at once', elements: ['iterate-adapt'], impact: `Run ${run}`, date: '2026-11-08' }),
+      ),
+    );
+    assert.strictEqual(new Set(uris.map(String)).size, 5, uris.map(String).join(', '));
+    for (const [index, uri] of uris.entries()) {
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      assert.match(text, new RegExp(`\\nimpact: Run ${index + 1}\\n`));
+    }
+  });
+
   test('Export Promotion Packet opens an unsaved packet', async () => {
     const packet = await vscode.commands.executeCommand<{ uri: vscode.Uri }>('promotionJournal.exportPacket', { period: 'year', destination: 'untitled' });
     assert.strictEqual(packet.uri.scheme, 'untitled');

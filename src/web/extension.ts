@@ -1,0 +1,10 @@
+// The web entry (vscode.dev, github.dev): a web worker, with no Node and only vscode.workspace.fs.
+import type * as vscode from 'vscode';
+import { activateWith, type PromotionJournalApi } from '../extension';
+import { createNewFileAfterStat } from '../util/newFileWriter';
+
+export { deactivate } from '../extension';
+
+export function activate(context: vscode.ExtensionContext): PromotionJournalApi {
+  return activateWith(context, createNewFileAfterStat);
+}
