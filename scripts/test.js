@@ -1,6 +1,7 @@
 // `npm test`: lint, type-check, unit tests in Node, integration tests in a real
-// VS Code, then one closing line "N passed, N failed" over all of them. Lint and
-// type-check count as one test each. An integration run that reports no passed
+// VS Code, the packaged extension and the packed command line, then one closing
+// line "N passed, N failed" over all of them. Lint and type-check count as one
+// test each. An integration run that reports no passed
 // test counts as a failure: a suite that silently skips must not look green.
 const { spawnSync } = require('child_process');
 const fs = require('fs');
@@ -57,6 +58,7 @@ if (built) {
   suite('integration tests (mocha, real VS Code)', 'integration.js', (file) => ['--summary', file]);
   suite('web extension tests (mocha, real VS Code for the web)', 'web-integration.js', (file) => ['--summary', file]);
   suite('packaged extension (.vsix installed into a real VS Code)', 'package-test.js', (file) => ['--summary', file]);
+  suite('command line (npm pack, installed into a temporary prefix)', 'cli-pack-test.js', (file) => ['--summary', file]);
 } else {
   failed++;
   console.log('*** build failed: unit and integration tests did not run');

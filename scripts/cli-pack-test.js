@@ -1,0 +1,85 @@
+// Tests the command line as npm users get it: `npm pack`, install that tarball
+// into a temporary prefix (as `npm install -g` does), run the installed
+// `promotion-journal` on the sample journal, and run it through `npm exec` (what
+// `npx` does) too. Nothing reaches the registry: the package has no runtime
+// dependencies, everything is bundled into dist/cli.js.
+// `--summary FILE` receives { passes, failures, pending }.
+const { spawnSync } = require('child_process');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+const root = path.join(__dirname, '..');
+const sampleJournal = path.join(root, 'sample', 'journal');
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const npmFlags = ['--no-audit', '--no-fund', '--offline', '--loglevel=error'];
+const results = [];
+
+function check(title, run) {
+  try {
+    run();
+    results.push(true);
+    console.log(`  ✔ ${title}`);
+  } catch (error) {
+    results.push(false);
+    console.log(`  ✖ ${title}: ${error.message}`);
+  }
+}
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { encoding: 'utf8', ...options });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${(result.stderr || result.stdout).trim()}`);
+  return result.stdout;
+}
+
+function argument(name) {
+  const index = process.argv.indexOf(name);
+  return index === -1 ? undefined : process.argv[index + 1];
+}
+
+function expectReport(output) {
+  const report = JSON.parse(output);
+  if (!Array.isArray(report.elements) || report.elements.length !== 6) throw new Error('the report does not list the six elements');
+  if (!(report.entries > 0)) throw new Error('the report counts no entries of the sample journal');
+}
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'promotion-journal-pack-'));
+const prefix = path.join(tmp, 'prefix');
+let tarball;
+console.log('\nCommand line from npm pack');
+
+check('npm pack writes a tarball with the bundled command line and no sources', () => {
+  const packed = JSON.parse(run(npm, ['pack', '--json', '--pack-destination', tmp, ...npmFlags], { cwd: root }));
+  tarball = path.join(tmp, packed[0].filename);
+  const files = packed[0].files.map((file) => file.path);
+  for (const needed of ['package.json', 'README.md', 'LICENSE', 'dist/cli.js']) {
+    if (!files.includes(needed)) throw new Error(`${needed} is missing`);
+  }
+  const stray = files.filter((file) => /^(src|test|scripts|sample|out|node_modules)\/|\.map$|\.ts$/.test(file));
+  if (stray.length > 0) throw new Error(`should not ship: ${stray.join(', ')}`);
+  console.log(`      (${files.length} files, ${(packed[0].size / 1024).toFixed(1)} KB)`);
+});
+
+check('installed from the tarball into a fresh prefix, promotion-journal reports the sample journal', () => {
+  if (!tarball) throw new Error('no tarball');
+  run(npm, ['install', '--global', '--prefix', prefix, tarball, ...npmFlags]);
+  const bin = process.platform === 'win32' ? path.join(prefix, 'promotion-journal.cmd') : path.join(prefix, 'bin', 'promotion-journal');
+  // From another folder and with a bare PATH entry, as a user's shell would run it.
+  const env = { ...process.env, PATH: `${path.dirname(bin)}${path.delimiter}${process.env.PATH}` };
+  expectReport(run('promotion-journal', ['report', '--json', '--period', 'year', '--today', '2026-12-01', sampleJournal], { cwd: tmp, env }));
+  const version = run('promotion-journal', ['--version'], { cwd: tmp, env }).trim();
+  if (version !== require(path.join(root, 'package.json')).version) throw new Error(`--version printed "${version}"`);
+});
+
+check('npm exec (as npx does) runs it from the tarball', () => {
+  if (!tarball) throw new Error('no tarball');
+  const cache = path.join(tmp, 'npm-cache');
+  expectReport(run(npm, ['exec', '--yes', `--package=${tarball}`, '--cache', cache, ...npmFlags, '--', 'promotion-journal', 'report', '--json', '--period', 'year', '--today', '2026-12-01', sampleJournal], { cwd: tmp }));
+});
+
+fs.rmSync(tmp, { recursive: true, force: true });
+const passes = results.filter(Boolean).length;
+const failures = results.length - passes;
+const summary = argument('--summary');
+if (summary) fs.writeFileSync(summary, JSON.stringify({ passes, failures, pending: 0 }));
+process.exit(failures ? 1 : 0);
