@@ -1,5 +1,6 @@
 // Bundles the extension (for Node and for the web worker), the command line and
-// the web test suite into dist/ with esbuild.
+// the web test suite into dist/, and the dashboard's webview script into media/,
+// with esbuild.
 // `node scripts/build.js --production` minifies; `--watch` rebuilds on change.
 const fs = require('fs');
 const esbuild = require('esbuild');
@@ -32,6 +33,8 @@ const builds = [
   { ...web, entryPoints: ['src/web/extension.ts'], outfile: 'dist/web/extension.js' },
   // The web test suite must be one file too: the worker can only require('vscode').
   { ...web, entryPoints: ['test/web/index.ts'], outfile: 'dist/web/test/index.js', minify: false },
+  // The dashboard's script, loaded by its webview page (a browser, no require).
+  { ...web, format: 'iife', entryPoints: ['src/webview/dashboard.ts'], outfile: 'media/dashboard.js' },
   // The `promotion-journal` bin of package.json.
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];

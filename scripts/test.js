@@ -50,7 +50,7 @@ function suite(title, script, args) {
 }
 
 count('lint', step('lint (eslint)', bin('eslint'), ['.']));
-const compiled = step('type-check and compile (tsc)', bin('tsc'), ['-p', '.']);
+const compiled = step('type-check and compile (tsc)', bin('tsc'), ['-p', '.']) && step('type-check the webview scripts (tsc)', bin('tsc'), ['-p', 'src/webview']);
 count('type-check', compiled);
 const built = compiled && step('bundle (esbuild)', process.execPath, [path.join(__dirname, 'build.js')]);
 if (built) {

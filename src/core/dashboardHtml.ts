@@ -14,6 +14,8 @@ export interface DashboardPage {
   readonly nonce: string;
   /** The stylesheet, as a webview URI. */
   readonly styleUri: string;
+  /** The page's one script (built from src/webview/dashboard.ts), as a webview URI. */
+  readonly scriptUri: string;
   /** Which of the window's journals holds an entry; the first unless told. */
   readonly journalOf?: (entry: JournalEntry) => number;
 }
@@ -52,7 +54,7 @@ ${gapsSection(report)}
 ${strongestSection(report, page.journalOf ?? (() => 0))}
 ${problemsNote(report)}
 </main>
-<script nonce="${nonce}">${SCRIPT}</script>
+<script nonce="${nonce}" src="${escapeMarkup(page.scriptUri)}"></script>
 </body>
 </html>
 `;
@@ -163,30 +165,3 @@ function capitalize(text: string): string {
 function winsText(count: number): string {
   return `${count} ${count === 1 ? 'win' : 'wins'}`;
 }
-
-/**
- * The page's only script: buttons become messages to the extension, which
- * checks them. The scroll position survives the re-render after a change.
- */
-const SCRIPT = `
-(() => {
-  const vscode = acquireVsCodeApi();
-  const saved = vscode.getState();
-  if (saved && typeof saved.scrollY === 'number') {
-    window.scrollTo(0, saved.scrollY);
-  }
-  window.addEventListener('scroll', () => vscode.setState({ scrollY: window.scrollY }), { passive: true });
-  document.addEventListener('click', (event) => {
-    const button = event.target instanceof Element ? event.target.closest('button[data-action]') : null;
-    if (!button) {
-      return;
-    }
-    const data = button.dataset;
-    if (data.action === 'openEntry') {
-      vscode.postMessage({ type: 'openEntry', path: data.path, journalIndex: Number(data.journal) });
-    } else if (data.action === 'logWin') {
-      vscode.postMessage({ type: 'logWin', elementId: data.element });
-    }
-  });
-})();
-`;

@@ -106,6 +106,7 @@ export class DashboardPanel extends Disposable {
       cspSource: panel.webview.cspSource,
       nonce: newNonce(),
       styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(this.mediaUri(), 'dashboard.css')).toString(),
+      scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(this.mediaUri(), 'dashboard.js')).toString(),
       journalOf: (entry) => Math.max(0, journals.indexOf(this.service.locate(entry).journal)),
     });
   }
