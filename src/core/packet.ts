@@ -5,6 +5,7 @@ import type { JournalEntry } from './entry';
 import { DEFAULT_THRESHOLDS, type EvidenceThresholds } from './evidence';
 import { encodeLinkPath, escapeMarkdown, markdownTable } from './markdown';
 import { isInPeriod, type Period } from './periods';
+import { printableLines } from './printable';
 import { buildReport, type ElementReport, type JournalReport } from './report';
 
 export interface PacketOptions {
@@ -63,7 +64,8 @@ function renderPacket(report: JournalReport, confidentialLeftOut: number, option
     ...report.elements.map((element) => elementSection(element, linkOf)),
     gapsSection(report),
   ];
-  return `${sections.join('\n\n')}\n`;
+  // A control character is never meaningful in a packet, and one from an entry would act on the terminal of whoever `cat`s it.
+  return printableLines(`${sections.join('\n\n')}\n`);
 }
 
 function summary(report: JournalReport, confidentialLeftOut: number): string {

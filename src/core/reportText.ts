@@ -1,11 +1,16 @@
 import { dayRange, longDay } from './dayFormat';
+import { printable } from './printable';
 import type { ElementReport, JournalReport, ReportProblem } from './report';
 
 const COLUMNS = ['Element', 'Status', 'Count', 'Strong', 'Latest'] as const;
 /** Numbers read best right-aligned. */
 const RIGHT_ALIGNED = new Set([2, 3]);
 
-/** The report as plain text for a terminal: a table of the elements, then the gaps, then the problems. */
+/**
+ * The report as plain text for a terminal: a table of the elements, then the
+ * gaps, then the problems. Every text from an entry, a file name or the
+ * framework goes through printable, so none can move the cursor or fake a line.
+ */
 export function renderReportText(report: JournalReport): string {
   const count = report.entryCount;
   const sections = [
@@ -23,25 +28,26 @@ export function renderReportText(report: JournalReport): string {
 export function renderGapsText(report: JournalReport): string {
   const lines = [`Gaps (${report.gaps.length})`];
   for (const gap of report.gaps) {
-    lines.push(`  ${gap.element.label} (${gap.element.id}): ${gap.status}, ${gap.gap}`);
-    lines.push(...gap.element.prompts.map((prompt) => `    - ${prompt}`));
+    lines.push(`  ${printable(gap.element.label)} (${printable(gap.element.id)}): ${gap.status}, ${printable(gap.gap)}`);
+    lines.push(...gap.element.prompts.map((prompt) => `    - ${printable(prompt)}`));
   }
   return lines.join('\n');
 }
 
 /** One line per problem, `file:line: message` as compilers write them, so editors can jump there. */
 export function renderProblemsText(report: JournalReport): string {
-  return [`Problems (${report.problems.length})`, ...report.problems.map((problem) => `  ${problemPlace(problem)}: ${problem.message}`)].join('\n');
+  return [`Problems (${report.problems.length})`, ...report.problems.map((problem) => `  ${problemPlace(problem)}: ${printable(problem.message)}`)].join('\n');
 }
 
 function problemPlace(problem: ReportProblem): string {
-  return problem.line === undefined ? problem.file : `${problem.file}:${problem.line + 1}`;
+  const file = printable(problem.file);
+  return problem.line === undefined ? file : `${file}:${problem.line + 1}`;
 }
 
 function elementTable(elements: readonly ElementReport[]): string {
   const rows = [
     [...COLUMNS],
-    ...elements.map((evidence) => [evidence.element.label, evidence.status, String(evidence.count), String(evidence.strong), evidence.latest ?? 'never']),
+    ...elements.map((evidence) => [printable(evidence.element.label), evidence.status, String(evidence.count), String(evidence.strong), evidence.latest ?? 'never']),
   ];
   const widths = COLUMNS.map((_, column) => Math.max(...rows.map((row) => row[column].length)));
   return rows

@@ -155,6 +155,25 @@ suite('packet: buildPacket', () => {
     assert.ok(markdown.includes('  - Stakeholders: R\\&D'), markdown);
   });
 
+  test('control characters from entries and the framework are escaped, wherever the packet goes', () => {
+    const element = { ...DEFAULT_ELEMENTS[1], label: 'Goals\u001b]0;evil\u0007', prompts: ['Why\u009b2J?'] };
+    const hostile = makeEntry({
+      title: 'Win\u001b[2J\u0007 \u202Eexe.txt',
+      date: '2026-03-03',
+      elements: ['smart-goals'],
+      impact: 'Cut\r\n## Fake heading\u0000',
+      stakeholders: ['Ada\u007f'],
+    });
+    const markdown = buildPacket([hostile], [element], H1, TODAY).markdown;
+    assert.ok(!/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/.test(markdown), JSON.stringify(markdown)); // eslint-disable-line no-control-regex
+    assert.ok(markdown.includes('[Win\\x1B\\[2J\\x07 \\u202Eexe.txt]('), markdown);
+    assert.ok(markdown.includes('  - Impact: Cut ## Fake heading\\x00'), markdown);
+    assert.ok(markdown.includes('## Goals\\x1B\\]0;evil\\x07'), markdown);
+    assert.ok(markdown.includes('  - Why\\x9B2J?'), markdown);
+    assert.ok(markdown.includes('  - Stakeholders: Ada\\x7F'), markdown);
+    assert.ok(!/^## Fake/m.test(markdown));
+  });
+
   test('untagged entries are not listed, and the packet says so', () => {
     const untagged = makeEntry({ title: 'Loose note', date: '2026-03-03' });
     const markdown = packet([okrs, untagged]).markdown;

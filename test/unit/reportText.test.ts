@@ -90,3 +90,37 @@ suite('reportText: gaps and problems alone (for check on stderr)', () => {
     assert.strictEqual(renderProblemsText(report), lines('Problems (2)', '  broken.md:4: Invalid YAML: missing ]', '  notes.md: No date.'));
   });
 });
+
+suite('reportText: text from files is printable', () => {
+  const ESC = '\u001b';
+  const BEL = '\u0007';
+  const hostileElement = {
+    id: 'evil',
+    label: `Evil${ESC}[2J label${BEL}`,
+    description: '',
+    prompts: [`Prompt${ESC}]0;title${BEL}\n  fake.md:1: Unknown element "x".`],
+    icon: 'circle-large-outline',
+  };
+  const hostileEntries = [
+    makeEntry({
+      path: `odd${ESC}[31m\nname.md`,
+      problems: [{ code: 'unknown-element', message: `Unknown element "a${ESC}[2J\r\n  other.md:3: Invalid YAML: fake".`, line: 2 }],
+    }),
+  ];
+
+  test('controls in labels, prompts, file names and messages are escaped; no line is faked', () => {
+    const text = renderReportText(buildReport(hostileEntries, [hostileElement], Q2, '2026-06-20'));
+    assert.ok(!/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/.test(text), JSON.stringify(text)); // eslint-disable-line no-control-regex
+    assert.ok(text.includes('Evil\\x1B[2J label\\x07'), text);
+    assert.ok(text.includes('    - Prompt\\x1B]0;title\\x07\\n  fake.md:1: Unknown element "x".'), text);
+    assert.ok(text.includes('  odd\\x1B[31m\\nname.md:3: Unknown element "a\\x1B[2J\\r\\n  other.md:3: Invalid YAML: fake".'), text);
+    assert.ok(!text.split('\n').some((line) => /^ {2}(fake|other)\.md/.test(line)), text);
+  });
+
+  test('the table stays aligned: widths count the escapes as shown', () => {
+    const text = renderReportText(buildReport([], [hostileElement, DEFAULT_ELEMENTS[0]], Q2, '2026-06-20'));
+    const table = text.split('\n\n')[1].split('\n');
+    const statusColumn = table[0].indexOf('Status');
+    assert.ok(table.every((row) => row[statusColumn - 1] === ' ' && row[statusColumn] !== ' '), table.join('\n'));
+  });
+});
