@@ -1,5 +1,6 @@
 import * as path from 'path';
 import { periodOfChoice } from '../core/periodChoice';
+import { printable, printableLines } from '../core/printable';
 import { parseArguments } from './arguments';
 import { runCommand } from './commands';
 import { packageVersion, USAGE } from './help';
@@ -8,7 +9,8 @@ import { loadFramework } from './loadFramework';
 import { loadJournal } from './loadJournal';
 
 /** Runs one command line and returns the exit code; a usage or folder problem is one line on stderr and 2. */
-export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(args: readonly string[], terminal: CliIo): Promise<number> {
+  const io = printableIo(terminal);
   try {
     const parsed = parseArguments(args);
     if (parsed.kind === 'help') {
@@ -28,9 +30,19 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     return await runCommand({ io, options, folder, entries, elements: framework.elements, period, today });
   } catch (error) {
     if (error instanceof CliError) {
-      io.stderr(`promotion-journal: ${error.message}\n`);
+      // The message can quote arguments, file names and a framework file's bytes: it stays one line.
+      io.stderr(`promotion-journal: ${printable(error.message)}\n`);
       return EXIT_ERROR;
     }
     throw error;
   }
+}
+
+/**
+ * The renderers make each text from a file printable, newlines included; this
+ * is the last guard, so that no control character reaches the terminal even
+ * from a text they miss.
+ */
+function printableIo(io: CliIo): CliIo {
+  return { ...io, stdout: (text) => io.stdout(printableLines(text)), stderr: (text) => io.stderr(printableLines(text)) };
 }

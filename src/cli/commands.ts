@@ -4,6 +4,7 @@ import type { StrategicElement } from '../core/elements';
 import type { JournalEntry } from '../core/entry';
 import { encodeLinkPath } from '../core/markdown';
 import { buildPacket } from '../core/packet';
+import { printable, printableJson } from '../core/printable';
 import type { Period } from '../core/periods';
 import { buildReport, reportJson, type JournalReport } from '../core/report';
 import { renderGapsText, renderProblemsText, renderReportText } from '../core/reportText';
@@ -41,7 +42,7 @@ function reportOf(context: CommandContext): JournalReport {
 
 function reportCommand(context: CommandContext): number {
   const report = reportOf(context);
-  context.io.stdout(context.options.json ? `${JSON.stringify(reportJson(report), null, 2)}\n` : renderReportText(report));
+  context.io.stdout(context.options.json ? `${printableJson(reportJson(report))}\n` : renderReportText(report));
   return EXIT_OK;
 }
 
@@ -50,7 +51,7 @@ function checkCommand(context: CommandContext): number {
   const report = reportOf(context);
   const ok = report.elements.length - report.gaps.length;
   if (context.options.json) {
-    context.io.stdout(`${JSON.stringify(reportJson(report), null, 2)}\n`);
+    context.io.stdout(`${printableJson(reportJson(report))}\n`);
   } else {
     context.io.stdout(`${ok} of ${report.elements.length} elements have enough evidence ${report.period.label}.\n`);
   }
@@ -74,6 +75,6 @@ async function packetCommand(context: CommandContext): Promise<number> {
     return EXIT_OK;
   }
   await writeNewFile(outFile, options.out!, packet.markdown);
-  io.stderr(`Wrote the promotion packet to ${options.out}.\n`);
+  io.stderr(`Wrote the promotion packet to ${printable(options.out!)}.\n`);
   return EXIT_OK;
 }

@@ -1,4 +1,5 @@
 import { dayOf } from '../core/calendarDay';
+import { printable } from '../core/printable';
 import { runCli } from './cli';
 import { EXIT_ERROR } from './io';
 
@@ -19,7 +20,7 @@ runCli(process.argv.slice(2), {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`promotion-journal: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`promotion-journal: unexpected error: ${printable(error instanceof Error ? error.message : String(error))}\n`);
     process.exitCode = EXIT_ERROR;
   },
 );

@@ -387,3 +387,135 @@ suite('cli: --framework', () => {
     assert.match(invalid.stderr, /element 1: "id" must be lowercase letters, digits and dashes/);
   });
 });
+
+suite('cli: text from the journal reaches the terminal printable', () => {
+  const ESC = '\u001b';
+  const BEL = '\u0007';
+  /** What a terminal acts on; the newline only where the CLI itself writes one. */
+  const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/; // eslint-disable-line no-control-regex
+  /** A line that pretends to be one of the problems. */
+  const FAKE_LINE = /^ *(fake|spoof)\.md:\d+:/m;
+
+  function assertPrintable(result: Run): void {
+    for (const [stream, text] of [['stdout', result.stdout], ['stderr', result.stderr]]) {
+      assert.ok(!CONTROL.test(text), `${stream} holds a control character: ${JSON.stringify(text)}`);
+      assert.ok(!FAKE_LINE.test(text), `${stream} holds a faked line: ${JSON.stringify(text)}`);
+    }
+  }
+
+  /** A journal whose titles, elements, impact and file names carry clear-screen, bell, CR, fake lines and a window title. */
+  function hostileJournal(): string {
+    const folder = temporaryFolder();
+    const fake = '\\r\\n  fake.md:1: Unknown element \\"x\\".';
+    fs.writeFileSync(
+      path.join(folder, '2026-05-02-win.md'),
+      [
+        '---',
+        `title: "Win\\e[2J\\a\\e]0;evil\\a${fake}"`,
+        'date: 2026-05-02',
+        `elements: [smart-goals, "goal\\e[2J\\a${fake}", "\\e]0;evil\\a"]`,
+        `impact: "Saved\\e[31m 10%\\u202E\\u009b2J${fake}"`,
+        'metrics: ["a -> b\\e[0m"]',
+        '---',
+        `Body with a raw ${ESC}[2J and a raw ${BEL}.`,
+        '',
+      ].join('\n'),
+    );
+    // A raw ESC in the YAML itself, outside any escape.
+    fs.writeFileSync(path.join(folder, '2026-05-03-raw.md'), `---\ntitle: Raw ${ESC}[2J title\nelements:\n  - smart-goals\n  - x${ESC}]0;evil${BEL}\n---\n`);
+    if (process.platform !== 'win32') {
+      fs.writeFileSync(path.join(folder, `2026-05-04-name${ESC}[2J${BEL}\r\n  spoof.md:1: bad.md`), '---\nelements: [nope]\n---\n');
+    }
+    return folder;
+  }
+
+  test('report: element values and file names are escaped, and no line is faked', async () => {
+    const result = await run(['report', hostileJournal(), '--today', TODAY]);
+    assert.strictEqual(result.code, 0, result.stderr);
+    assertPrintable(result);
+    assert.ok(result.stdout.includes('2026-05-02-win.md: Unknown element "goal\\x1B[2J\\x07\\r\\n  fake.md:1: Unknown element "x".".'), result.stdout);
+    assert.ok(result.stdout.includes('2026-05-02-win.md: Unknown element "\\x1B]0;evil\\x07".'), result.stdout);
+    assert.ok(result.stdout.includes('2026-05-03-raw.md: Unknown element "x\\x1B]0;evil\\x07".'), result.stdout);
+    if (process.platform !== 'win32') {
+      assert.ok(result.stdout.includes('2026-05-04-name\\x1B[2J\\x07\\r\\n  spoof.md:1: bad.md: Unknown element "nope".'), result.stdout);
+    }
+  });
+
+  test('check: the gaps and problems on stderr are escaped', async () => {
+    const result = await run(['check', hostileJournal(), '--today', TODAY]);
+    assert.strictEqual(result.code, 1);
+    assertPrintable(result);
+    assert.match(result.stderr, /^Problems \(\d\)$/m);
+    assert.ok(result.stderr.includes('Unknown element "goal\\x1B[2J\\x07'), result.stderr);
+  });
+
+  test('packet: titles, impact and metrics are escaped on stdout and in the --out file', async () => {
+    const journal = hostileJournal();
+    const printed = await run(['packet', journal, '--today', TODAY]);
+    assert.strictEqual(printed.code, 0, printed.stderr);
+    assertPrintable(printed);
+    assert.ok(printed.stdout.includes('Win\\x1B\\[2J\\x07\\x1B\\]0;evil\\x07 fake.md:1: Unknown element "x".'), printed.stdout);
+    assert.ok(printed.stdout.includes('Impact: Saved\\x1B\\[31m 10%\\u202E\\x9B2J fake.md:1:'), printed.stdout);
+    assert.ok(printed.stdout.includes('Raw \\x1B\\[2J title'), printed.stdout);
+    const folder = temporaryFolder();
+    const saved = await run(['packet', journal, '--today', TODAY, '--out', `packet${ESC}]0;evil${BEL}.md`], folder);
+    assert.strictEqual(saved.code, 0, saved.stderr);
+    assertPrintable(saved);
+    assert.strictEqual(saved.stderr, 'Wrote the promotion packet to packet\\x1B]0;evil\\x07.md.\n');
+    const written = fs.readFileSync(path.join(folder, `packet${ESC}]0;evil${BEL}.md`), 'utf8');
+    assert.ok(!CONTROL.test(written), JSON.stringify(written));
+  });
+
+  test('--json stays valid JSON of the same values, with no control character raw', async () => {
+    const journal = hostileJournal();
+    const result = await run(['report', journal, '--today', TODAY, '--json']);
+    assertPrintable(result);
+    const problems = (JSON.parse(result.stdout) as typeof EXPECTED_JSON).problems;
+    assert.ok(problems.some((problem) => problem.message === `Unknown element "goal${ESC}[2J${BEL}\r\n  fake.md:1: Unknown element "x".".`), result.stdout);
+    const check = await run(['check', journal, '--today', TODAY, '--json']);
+    assertPrintable(check);
+    assert.deepStrictEqual(JSON.parse(check.stdout), JSON.parse(result.stdout));
+  });
+
+  test('a framework file\'s labels and prompts are escaped in report and check', async () => {
+    const folder = temporaryFolder();
+    const framework = path.join(folder, 'framework.json');
+    fs.writeFileSync(framework, JSON.stringify([{ id: 'craft', label: `Craft${ESC}[2J${BEL}\r\n  fake.md:1: bad`, description: '', prompts: [`Why${ESC}]0;evil${BEL}?`] }]));
+    const report = await run(['report', temporaryFolder(), '--today', TODAY, '--framework', framework]);
+    assert.strictEqual(report.code, 0, report.stderr);
+    assertPrintable(report);
+    assert.ok(report.stdout.includes('Craft\\x1B[2J\\x07\\r\\n  fake.md:1: bad (craft): missing'), report.stdout);
+    assert.ok(report.stdout.includes('    - Why\\x1B]0;evil\\x07?'), report.stdout);
+    const check = await run(['check', temporaryFolder(), '--today', TODAY, '--framework', framework]);
+    assertPrintable(check);
+    assert.ok(check.stderr.includes('    - Why\\x1B]0;evil\\x07?'), check.stderr);
+  });
+
+  test('errors quoting a framework file\'s bytes, its name or an argument stay one printable line', async () => {
+    const folder = temporaryFolder();
+    const bad = path.join(folder, 'bad.json');
+    fs.writeFileSync(bad, `${ESC}]0;evil${BEL}${ESC}[2J\r\n  fake.md:1: bad {`);
+    const cases = [
+      ['report', 'cli-journal', '--framework', bad],
+      ['report', 'cli-journal', '--framework', `missing${ESC}[2J${BEL}\n  fake.md:1: x.json`],
+      ['report', `no-such${ESC}[2J\n  fake.md:1: journal`],
+      [`status${ESC}]0;evil${BEL}`],
+      ['report', 'cli-journal', '--today', `2026${ESC}[2J`],
+    ];
+    for (const args of cases) {
+      const result = await run(args);
+      assert.strictEqual(result.code, 2, args.join(' '));
+      assertPrintable(result);
+      assert.strictEqual(result.stderr.split('\n').length, 2, JSON.stringify(result.stderr));
+      assert.ok(result.stderr.includes('\\x1B'), result.stderr);
+    }
+    const malformed = await run(cases[0]);
+    assert.match(malformed.stderr, /is not valid JSON \(Unexpected token .*\\x1B\]0;evil\\x07/);
+  });
+
+  test('through the bundled bin too', () => {
+    const result = spawnBundle(['check', hostileJournal(), '--today', TODAY]);
+    assert.strictEqual(result.code, 1, result.stderr);
+    assertPrintable(result);
+  });
+});
