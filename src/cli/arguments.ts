@@ -1,4 +1,4 @@
-import { parseCalendarDay, type CalendarDay } from '../core/calendarDay';
+import { notADayMessage, parseCalendarDay, type CalendarDay } from '../core/calendarDay';
 import { DEFAULT_THRESHOLDS, type EvidenceThresholds } from '../core/evidence';
 import { parsePeriodChoice, type PeriodChoice } from '../core/periodChoice';
 import { CliError } from './io';
@@ -135,7 +135,7 @@ function readToday(value: string | undefined): CalendarDay | undefined {
   }
   const day = parseCalendarDay(value);
   if (!day || value.trim().length !== 10) {
-    throw new CliError(`--today: "${value}" is not a date: write it as YYYY-MM-DD.`);
+    throw new CliError(`--today: ${notADayMessage(value)}`);
   }
   return day;
 }

@@ -8,9 +8,36 @@ import { differenceInCalendarDays, format } from 'date-fns';
 export type CalendarDay = string;
 
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/;
+/** Nobody logs a win from before 1000: a year such as 0026 is a typo for 2026. */
+const FIRST_YEAR = 1000;
 
-/** Reads `YYYY-MM-DD` (optionally followed by a time), or undefined when it is not a real day. */
+/** Reads `YYYY-MM-DD` (optionally followed by a time), or undefined when it is not a real day from the year 1000 on. */
 export function parseCalendarDay(value: string): CalendarDay | undefined {
+  const day = writtenDay(value);
+  return day && Number(day.slice(0, 4)) >= FIRST_YEAR ? day : undefined;
+}
+
+/**
+ * Why a text is not a day, as a sentence; a year before 1000 names the day
+ * most likely meant: "0026-07-14 has a year before 1000: did you mean 2026-07-14?".
+ */
+export function notADayMessage(value: string): string {
+  return earlyYearMessage(value) ?? `"${value.trim()}" is not a date: write it as YYYY-MM-DD.`;
+}
+
+/** For a real day written with a year before 1000, the sentence that says so; the fix offered turns 00 into 20. */
+export function earlyYearMessage(value: string): string | undefined {
+  const day = writtenDay(value);
+  if (day === undefined || Number(day.slice(0, 4)) >= FIRST_YEAR) {
+    return undefined;
+  }
+  // 00YY and 20YY are leap years alike, so the day meant exists whenever the day written does.
+  const meant = day.startsWith('00') ? `did you mean 20${day.slice(2)}?` : 'write the year in full.';
+  return `${day} has a year before ${FIRST_YEAR}: ${meant}`;
+}
+
+/** The real day a text starts with, whatever its year. */
+function writtenDay(value: string): CalendarDay | undefined {
   const match = DAY_PATTERN.exec(value.trim());
   if (!match) {
     return undefined;
@@ -35,7 +62,8 @@ function daysInMonth(year: number, month: number): number {
  * or the day of a date made by dayToDate and date-fns arithmetic on it.
  */
 export function dayOf(date: Date): CalendarDay {
-  return format(date, 'yyyy-MM-dd');
+  // `uuuu` is the year as a number, as in every format here; `yyyy` counts by era and writes the year 0 as 0001.
+  return format(date, 'uuuu-MM-dd');
 }
 
 /**
@@ -45,12 +73,19 @@ export function dayOf(date: Date): CalendarDay {
  */
 export function dayToDate(day: CalendarDay): Date {
   const [year, month, date] = day.split('-').map(Number);
-  return new UTCDate(year, month - 1, date);
+  return utcMidnight(year, month - 1, date);
 }
 
 /** The first day of a month (`month` zero-based, may overflow into other years). */
 export function monthStart(year: number, month: number): Date {
-  return new UTCDate(year, month, 1);
+  return utcMidnight(year, month, 1);
+}
+
+/** setUTCFullYear takes the year as given, where the Date constructor and Date.UTC read 0 to 99 as 1900 to 1999. */
+function utcMidnight(year: number, monthIndex: number, date: number): Date {
+  const midnight = new UTCDate(0);
+  midnight.setUTCFullYear(year, monthIndex, date);
+  return midnight;
 }
 
 export function daysBetween(from: CalendarDay, to: CalendarDay): number {
@@ -60,5 +95,5 @@ export function daysBetween(from: CalendarDay, to: CalendarDay): number {
 /** "12 May", or "12 May 2025" when the year differs from the reference day's. */
 export function shortDay(day: CalendarDay, reference: CalendarDay): string {
   const sameYear = day.slice(0, 4) === reference.slice(0, 4);
-  return format(dayToDate(day), sameYear ? 'd MMM' : 'd MMM yyyy');
+  return format(dayToDate(day), sameYear ? 'd MMM' : 'd MMM uuuu');
 }

@@ -3,7 +3,7 @@ import { dayToDate, type CalendarDay } from './calendarDay';
 
 /** "14 Jul 2026": unambiguous in every locale, unlike 07/14. */
 export function longDay(day: CalendarDay): string {
-  return format(dayToDate(day), 'd MMM yyyy');
+  return format(dayToDate(day), 'd MMM uuuu');
 }
 
 /** "1 Jan – 30 Jun 2026", with the year written once when both days share it. */

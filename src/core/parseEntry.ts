@@ -1,4 +1,4 @@
-import { parseCalendarDay, type CalendarDay } from './calendarDay';
+import { earlyYearMessage, notADayMessage, parseCalendarDay, type CalendarDay } from './calendarDay';
 import type { ElementMatcher } from './elements';
 import type { EntryProblem, JournalEntry } from './entry';
 import { FrontmatterError, parseFrontmatter } from './frontmatter';
@@ -77,15 +77,16 @@ function readDate(data: Record<string, unknown>, fileName: string, problems: Ent
     }
     problems.push({
       code: 'invalid-date',
-      message: `${typeof written === 'object' ? describeValue(written) : `"${String(written)}"`} is not a date: write it as YYYY-MM-DD.`,
+      message: typeof written === 'string' ? notADayMessage(written) : `${typeof written === 'object' ? describeValue(written) : `"${String(written)}"`} is not a date: write it as YYYY-MM-DD.`,
     });
   }
   const fromName = DATED_FILE_NAME.exec(fileName);
   const day = fromName ? parseCalendarDay(fromName[1]) : undefined;
   if (!day && (written === undefined || written === null)) {
+    const earlyName = fromName ? earlyYearMessage(fromName[1]) : undefined;
     problems.push({
       code: 'no-date',
-      message: 'No date: add `date: YYYY-MM-DD` to the frontmatter, or start the file name with it.',
+      message: earlyName ? `In the file name, ${earlyName}` : 'No date: add `date: YYYY-MM-DD` to the frontmatter, or start the file name with it.',
     });
   }
   return day;

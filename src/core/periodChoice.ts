@@ -1,5 +1,5 @@
 import { addDays, addMonths } from 'date-fns';
-import { dayOf, dayToDate, parseCalendarDay, type CalendarDay } from './calendarDay';
+import { dayOf, dayToDate, notADayMessage, parseCalendarDay, type CalendarDay } from './calendarDay';
 import { dayRange } from './dayFormat';
 import { parsePeriodSetting, reviewPeriod, type Period } from './periods';
 
@@ -48,11 +48,11 @@ export function periodOfChoice(choice: PeriodChoice, today: CalendarDay, fiscalS
 export function customChoice(start: string, end: string): Parsed<PeriodChoice> {
   const startDay = parseCalendarDay(start);
   if (!startDay || start.trim().length !== 10) {
-    return { ok: false, error: `"${start.trim()}" is not a date: write it as YYYY-MM-DD.` };
+    return { ok: false, error: notADayMessage(start) };
   }
   const endDay = parseCalendarDay(end);
   if (!endDay || end.trim().length !== 10) {
-    return { ok: false, error: `"${end.trim()}" is not a date: write it as YYYY-MM-DD.` };
+    return { ok: false, error: notADayMessage(end) };
   }
   if (startDay > endDay) {
     return { ok: false, error: `The range starts (${startDay}) after it ends (${endDay}).` };

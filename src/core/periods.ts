@@ -13,6 +13,8 @@ export interface Period {
 }
 
 const MONTHS_PER_PERIOD = { quarter: 3, half: 6, year: 12 } as const;
+/** The last day `YYYY-MM-DD` can write: a fiscal year of 9999 can end after it. */
+const LAST_DAY: CalendarDay = '9999-12-31';
 
 /** Reads a setting value ("quarter", "half", "year", or a number of days), or undefined when invalid. */
 export function parsePeriodSetting(value: unknown): PeriodSetting | undefined {
@@ -35,7 +37,8 @@ export function reviewPeriod(setting: PeriodSetting, today: CalendarDay, fiscalS
   }
   const months = MONTHS_PER_PERIOD[setting];
   const start = fiscalPeriodStart(today, months, fiscalStartMonth);
-  return { start: dayOf(start), end: dayOf(subDays(addMonths(start, months), 1)), label: `this ${setting}` };
+  const end = subDays(addMonths(start, months), 1);
+  return { start: dayOf(start), end: end > dayToDate(LAST_DAY) ? LAST_DAY : dayOf(end), label: `this ${setting}` };
 }
 
 /** First day of the fiscal period of `months` length that contains `day`. */
@@ -61,7 +64,7 @@ export interface PeriodBucket {
  */
 export function periodBucket(day: CalendarDay, grouping: PeriodGrouping, fiscalStartMonth = 1): PeriodBucket {
   if (grouping === 'month') {
-    return { key: day.slice(0, 7), label: format(dayToDate(day), 'MMMM yyyy') };
+    return { key: day.slice(0, 7), label: format(dayToDate(day), 'MMMM uuuu') };
   }
   const start = fiscalPeriodStart(day, 3, fiscalStartMonth);
   const quarter = Math.floor(((start.getMonth() - (fiscalStartMonth - 1) + 12) % 12) / 3) + 1;

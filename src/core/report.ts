@@ -283,7 +283,7 @@ function winsPerMonth(entriesInPeriod: readonly JournalEntry[], period: Period):
     const inMonth = entriesInPeriod.filter((entry) => entry.date!.startsWith(key));
     months.push({
       month: key,
-      label: format(monthStart(year, month - 1), 'MMM yyyy'),
+      label: format(monthStart(year, month - 1), 'MMM uuuu'),
       wins: inMonth.length,
       strong: inMonth.filter(isStrongEntry).length,
     });

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { dayOf, daysBetween, parseCalendarDay, shortDay, dayToDate } from '../../src/core/calendarDay';
+import { dayOf, daysBetween, earlyYearMessage, monthStart, notADayMessage, parseCalendarDay, shortDay, dayToDate } from '../../src/core/calendarDay';
+import { dayRange, longDay } from '../../src/core/dayFormat';
 import { runInTimeZone, utcDay } from './helpers';
 
 suite('calendarDay: parseCalendarDay', () => {
@@ -72,6 +73,60 @@ suite('calendarDay: arithmetic and formatting', () => {
     assert.strictEqual(shortDay('2026-01-01', '2026-12-31'), '1 Jan');
     assert.strictEqual(shortDay('2025-05-12', '2026-07-14'), '12 May 2025');
     assert.strictEqual(shortDay('2027-02-03', '2026-07-14'), '3 Feb 2027');
+  });
+});
+
+suite('calendarDay: years 1000 to 9999, never a shifted century', () => {
+  test('1000 and 9999 are years of dates; 0999, 0050 and 0000 are not', () => {
+    assert.strictEqual(parseCalendarDay('1000-01-01'), '1000-01-01');
+    assert.strictEqual(parseCalendarDay('9999-12-31'), '9999-12-31');
+    for (const text of ['0999-12-31', '0050-06-15', '0026-07-14', '0000-01-01', '0000-02-29', '0026-07-14T10:00']) {
+      assert.strictEqual(parseCalendarDay(text), undefined, text);
+    }
+  });
+
+  test('a year before 1000 names the likely typo: 00 becomes 20', () => {
+    assert.strictEqual(notADayMessage('0026-07-14'), '0026-07-14 has a year before 1000: did you mean 2026-07-14?');
+    assert.strictEqual(notADayMessage(' 0050-06-15 '), '0050-06-15 has a year before 1000: did you mean 2050-06-15?');
+    assert.strictEqual(notADayMessage('0000-02-29'), '0000-02-29 has a year before 1000: did you mean 2000-02-29?');
+    assert.strictEqual(notADayMessage('0026-07-14T09:30'), '0026-07-14 has a year before 1000: did you mean 2026-07-14?');
+    assert.strictEqual(notADayMessage('0999-12-31'), '0999-12-31 has a year before 1000: write the year in full.');
+  });
+
+  test('other texts that are not days keep the YYYY-MM-DD message, whatever their year', () => {
+    for (const text of ['0026-02-30', '0025-02-29', 'soon', '2026-02-30', '2026-07-14T10:00', '26-07-14']) {
+      assert.strictEqual(notADayMessage(text), `"${text}" is not a date: write it as YYYY-MM-DD.`, text);
+    }
+    assert.strictEqual(earlyYearMessage('2026-07-14'), undefined);
+    assert.strictEqual(earlyYearMessage('1000-01-01'), undefined);
+  });
+
+  test('dayToDate and monthStart keep the year as written, 0 to 99 included', () => {
+    for (const day of ['0000-01-01', '0000-02-29', '0050-06-15', '0099-12-31', '0999-12-31', '1000-01-01', '9999-12-31']) {
+      const date = dayToDate(day);
+      assert.strictEqual(date.getFullYear(), Number(day.slice(0, 4)), day);
+      assert.strictEqual(dayOf(date), day);
+    }
+    assert.strictEqual(dayOf(monthStart(50, 5)), '0050-06-01');
+    assert.strictEqual(dayOf(monthStart(99, 12)), '0100-01-01');
+  });
+
+  test('arithmetic across the year 1000 and up to 9999', () => {
+    assert.strictEqual(daysBetween('0999-12-31', '1000-01-01'), 1);
+    assert.strictEqual(daysBetween('1000-01-01', '1001-01-01'), 365); // 1000 is not a leap year
+    assert.strictEqual(daysBetween('9999-01-01', '9999-12-31'), 364);
+    assert.strictEqual(daysBetween('0050-01-01', '1950-01-01'), 693960);
+  });
+
+  test('formatting writes the year as it is, in four digits', () => {
+    assert.strictEqual(longDay('1000-01-01'), '1 Jan 1000');
+    assert.strictEqual(longDay('9999-12-31'), '31 Dec 9999');
+    assert.strictEqual(longDay('0999-10-18'), '18 Oct 0999');
+    assert.strictEqual(longDay('0050-06-15'), '15 Jun 0050');
+    assert.strictEqual(longDay('0000-02-29'), '29 Feb 0000');
+    assert.strictEqual(dayRange('0999-10-18', '1000-01-15'), '18 Oct 0999 – 15 Jan 1000');
+    assert.strictEqual(dayRange('9999-07-01', '9999-12-31'), '1 Jul – 31 Dec 9999');
+    assert.strictEqual(shortDay('0050-01-02', '2026-01-01'), '2 Jan 0050');
   });
 });
 

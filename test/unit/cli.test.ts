@@ -519,3 +519,43 @@ suite('cli: text from the journal reaches the terminal printable', () => {
     assertPrintable(result);
   });
 });
+
+suite('cli: a year before 1000 is a typo, not a date', () => {
+  const cases: [string[], string][] = [
+    [['report', 'cli-journal', '--today', '0050-06-15'], '--today: 0050-06-15 has a year before 1000: did you mean 2050-06-15?'],
+    [['report', 'cli-journal', '--today', '0000-02-29'], '--today: 0000-02-29 has a year before 1000: did you mean 2000-02-29?'],
+    [['report', 'cli-journal', '--today', '0999-12-31'], '--today: 0999-12-31 has a year before 1000: write the year in full.'],
+    [['report', 'cli-journal', '--period', '0026-01-01..2026-06-30'], '--period: 0026-01-01 has a year before 1000: did you mean 2026-01-01?'],
+    [['report', 'cli-journal', '--today', TODAY, '--period', '2026-01-01..0026-06-30'], '--period: 0026-06-30 has a year before 1000: did you mean 2026-06-30?'],
+  ];
+  for (const [args, message] of cases) {
+    test(args.slice(2).join(' '), async () => {
+      assertUsageError(await run(args), message);
+    });
+  }
+
+  test('the year 1000 and the year 9999 are dates', async () => {
+    const early = await run(['report', temporaryFolder(), '--today', '1000-01-15', '--period', '90', '--json']);
+    assert.strictEqual(early.code, 0, early.stderr);
+    assert.deepStrictEqual(JSON.parse(early.stdout).period, { start: '0999-10-18', end: '1000-01-15' });
+    const late = await run(['report', temporaryFolder(), '--today', '9999-08-01', '--period', 'year', '--fiscal-start', '7']);
+    assert.strictEqual(late.code, 0, late.stderr);
+    assert.ok(late.stdout.startsWith('Evidence for 1 Jul – 31 Dec 9999 (as of 1 Aug 9999): 0 entries\n'), late.stdout);
+  });
+
+  test('an entry dated 0026-07-14 is a problem naming 2026-07-14, and counts nowhere', async () => {
+    const folder = temporaryFolder();
+    fs.writeFileSync(path.join(folder, 'typo.md'), '---\ntitle: Typo\ndate: 0026-07-14\nelements: [smart-goals]\n---\n');
+    fs.writeFileSync(path.join(folder, '0026-07-15-named.md'), '---\ntitle: Named\nelements: [smart-goals]\n---\n');
+    const result = await run(['report', folder, '--today', '2026-07-20', '--period', 'year', '--json']);
+    const json = JSON.parse(result.stdout);
+    assert.strictEqual(json.entries, 0);
+    assert.deepStrictEqual(json.problems, [
+      { file: '0026-07-15-named.md', message: 'In the file name, 0026-07-15 has a year before 1000: did you mean 2026-07-15?' },
+      { file: 'typo.md', message: '0026-07-14 has a year before 1000: did you mean 2026-07-14?' },
+    ]);
+    const text = await run(['report', folder, '--today', '2026-07-20']);
+    assert.match(text.stdout, /^ {2}typo\.md: 0026-07-14 has a year before 1000: did you mean 2026-07-14\?$/m);
+    assert.ok(!text.stdout.includes('1926'), text.stdout);
+  });
+});

@@ -116,6 +116,16 @@ suite('entryDiagnostics', () => {
     assert.strictEqual(placed(text, diagnostic), '2:6-2:18 "next tuesday"');
   });
 
+  test('a year before 1000: the date’s value, with the message of the report', () => {
+    const text = lines('---', 'title: A win', 'date: 0026-07-14', 'elements: [iterate-adapt]', '---');
+    const diagnostic = only(text, 'invalid-date', UNDATED);
+    assert.strictEqual(diagnostic.message, '0026-07-14 has a year before 1000: did you mean 2026-07-14?');
+    assert.strictEqual(diagnostic.message, parseEntry(UNDATED, text, new ElementMatcher()).problems[0].message);
+    assert.strictEqual(placed(text, diagnostic), '2:6-2:16 "0026-07-14"');
+    const named = only('# A win\n', 'no-date', '2026/0026-07-14-a-win.md');
+    assert.strictEqual(named.message, 'In the file name, 0026-07-14 has a year before 1000: did you mean 2026-07-14?');
+  });
+
   test('an invalid datetime is placed on datetime', () => {
     const text = lines('---', 'datetime: soon', '---');
     assert.strictEqual(placed(text, only(text, 'invalid-date', UNDATED)), '1:10-1:14 "soon"');

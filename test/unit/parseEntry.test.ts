@@ -199,6 +199,39 @@ suite('parseEntry', () => {
       assert.deepStrictEqual(codes(parse(withFrontmatter('date:'), 'undated.md')), ['no-date']);
     });
 
+    suite('a year before 1000 is a typo, not a date', () => {
+      test('in the frontmatter: a problem naming the day meant, never a day of 1926', () => {
+        const entry = parse(withFrontmatter('date: 0026-07-14'), 'undated.md');
+        assert.strictEqual(entry.date, undefined);
+        assert.deepStrictEqual(entry.problems, [{ code: 'invalid-date', message: '0026-07-14 has a year before 1000: did you mean 2026-07-14?' }]);
+      });
+
+      test('quoted, as a datetime, and the years 0000 and 0999', () => {
+        assert.strictEqual(parse(withFrontmatter('date: "0050-06-15"'), 'undated.md').problems[0].message, '0050-06-15 has a year before 1000: did you mean 2050-06-15?');
+        assert.strictEqual(parse(withFrontmatter('datetime: 0026-07-14T09:30'), 'undated.md').problems[0].message, '0026-07-14 has a year before 1000: did you mean 2026-07-14?');
+        assert.strictEqual(parse(withFrontmatter('date: 0000-02-29'), 'undated.md').problems[0].message, '0000-02-29 has a year before 1000: did you mean 2000-02-29?');
+        assert.strictEqual(parse(withFrontmatter('date: 0999-12-31'), 'undated.md').problems[0].message, '0999-12-31 has a year before 1000: write the year in full.');
+      });
+
+      test('the years 1000 and 9999 are dates', () => {
+        assert.deepStrictEqual(parse(withFrontmatter('date: 1000-01-01'), 'undated.md').date, '1000-01-01');
+        assert.deepStrictEqual(parse(withFrontmatter('date: 9999-12-31'), 'undated.md').date, '9999-12-31');
+        assert.deepStrictEqual(parse('# Old', '1000-01-01-old.md').date, '1000-01-01');
+      });
+
+      test('in the file name: an undated entry whose problem names the day meant', () => {
+        const entry = parse('# Typo', '0026-07-14-a-win.md');
+        assert.strictEqual(entry.date, undefined);
+        assert.deepStrictEqual(entry.problems, [{ code: 'no-date', message: 'In the file name, 0026-07-14 has a year before 1000: did you mean 2026-07-14?' }]);
+      });
+
+      test('a frontmatter date of the wrong century still falls back on the file name', () => {
+        const entry = parse(withFrontmatter('date: 0026-07-14'), '2026-07-14-a-win.md');
+        assert.strictEqual(entry.date, '2026-07-14');
+        assert.deepStrictEqual(codes(entry), ['invalid-date']);
+      });
+    });
+
     test('an impossible file-name date is no date', () => {
       const entry = parse('# Title', '2026-13-45-a-win.md');
       assert.strictEqual(entry.date, undefined);

@@ -127,6 +127,21 @@ suite('periodChoice: customChoice', () => {
   });
 });
 
+suite('periodChoice: years before 1000', () => {
+  test('a range with a year before 1000 is refused, naming the likely typo', () => {
+    assert.deepStrictEqual(customChoice('0026-01-01', '2026-06-30'), { ok: false, error: '0026-01-01 has a year before 1000: did you mean 2026-01-01?' });
+    assert.deepStrictEqual(customChoice('2026-01-01', '0026-06-30'), { ok: false, error: '0026-06-30 has a year before 1000: did you mean 2026-06-30?' });
+    assert.strictEqual(parseError('0999-01-01..1000-01-01'), '0999-01-01 has a year before 1000: write the year in full.');
+  });
+
+  test('1000 and 9999 are years of ranges and of the last 12 months', () => {
+    assert.deepStrictEqual(parsed('1000-01-01..9999-12-31'), { kind: 'custom', start: '1000-01-01', end: '9999-12-31' });
+    assert.deepStrictEqual(periodOfChoice({ kind: 'last-12-months' }, '1000-06-15'), { start: '0999-06-16', end: '1000-06-15', label: 'in the last 12 months' });
+    assert.deepStrictEqual(periodOfChoice({ kind: 'last-12-months' }, '9999-12-31'), { start: '9999-01-01', end: '9999-12-31', label: 'in the last 12 months' });
+    assert.strictEqual(describePeriod(periodOfChoice({ kind: 'last-12-months' }, '1000-06-15')), '16 Jun 0999 – 15 Jun 1000');
+  });
+});
+
 suite('periodChoice: parsePeriodChoice', () => {
   test('the named periods, in any case and with spaces around', () => {
     assert.deepStrictEqual(parsed('quarter'), { kind: 'quarter' });

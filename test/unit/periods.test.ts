@@ -132,6 +132,28 @@ suite('periods: reviewPeriod', () => {
   });
 });
 
+suite('periods: the years 1000 and 9999', () => {
+  test('periods around 1000 keep their century, reaching back into 0999 when counted back', () => {
+    assert.deepStrictEqual(reviewPeriod('quarter', '1000-01-15'), { start: '1000-01-01', end: '1000-03-31', label: 'this quarter' });
+    assert.deepStrictEqual(reviewPeriod('year', '1000-03-01', 7), { start: '0999-07-01', end: '1000-06-30', label: 'this year' });
+    assert.deepStrictEqual(reviewPeriod(90, '1000-01-15'), { start: '0999-10-18', end: '1000-01-15', label: 'in the last 90 days' });
+  });
+
+  test('a period of 9999 ends on 9999-12-31 at the latest', () => {
+    assert.deepStrictEqual(reviewPeriod('year', '9999-06-01'), { start: '9999-01-01', end: '9999-12-31', label: 'this year' });
+    assert.deepStrictEqual(reviewPeriod('year', '9999-08-01', 7), { start: '9999-07-01', end: '9999-12-31', label: 'this year' });
+    assert.deepStrictEqual(reviewPeriod('half', '9999-12-31', 10), { start: '9999-10-01', end: '9999-12-31', label: 'this half' });
+    assert.deepStrictEqual(reviewPeriod(1, '9999-12-31'), { start: '9999-12-31', end: '9999-12-31', label: 'in the last 1 days' });
+  });
+
+  test('buckets of 1000 and 9999', () => {
+    assert.deepStrictEqual(periodBucket('1000-02-01', 'month'), { key: '1000-02', label: 'February 1000' });
+    assert.deepStrictEqual(periodBucket('1000-02-01', 'quarter'), { key: '1000-01', label: 'Q1 1000' });
+    assert.deepStrictEqual(periodBucket('1000-02-01', 'quarter', 7), { key: '1000-01', label: 'Q3 FY1000' });
+    assert.deepStrictEqual(periodBucket('9999-12-31', 'quarter'), { key: '9999-10', label: 'Q4 9999' });
+  });
+});
+
 suite('periods: parsePeriodSetting', () => {
   const valid: [unknown, PeriodSetting][] = [
     ['quarter', 'quarter'],
