@@ -1,3 +1,4 @@
+import { parseArgs, type ParseArgsConfig } from 'util';
 import { notADayMessage, parseCalendarDay, type CalendarDay } from '../core/calendarDay';
 import { DEFAULT_THRESHOLDS, type EvidenceThresholds } from '../core/evidence';
 import { parsePeriodChoice, type PeriodChoice } from '../core/periodChoice';
@@ -22,19 +23,35 @@ export interface CliOptions {
 export type ParsedArguments = { readonly kind: 'help' } | { readonly kind: 'version' } | { readonly kind: 'run'; readonly options: CliOptions };
 
 const COMMANDS: readonly CommandName[] = ['report', 'check', 'packet'];
-const VALUE_OPTIONS = ['--period', '--fiscal-start', '--today', '--min', '--stale-days', '--out', '--framework'] as const;
-type ValueOption = (typeof VALUE_OPTIONS)[number];
+
+/** Every option of every command, in `util.parseArgs` form. */
+const OPTIONS = {
+  period: { type: 'string' },
+  'fiscal-start': { type: 'string' },
+  today: { type: 'string' },
+  min: { type: 'string' },
+  'stale-days': { type: 'string' },
+  out: { type: 'string' },
+  framework: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} as const satisfies NonNullable<ParseArgsConfig['options']>;
+type OptionName = keyof typeof OPTIONS;
+
 /** Options that only make sense for some commands. */
-const ONLY_FOR: Partial<Record<string, readonly CommandName[]>> = { '--json': ['report', 'check'], '--out': ['packet'] };
+const ONLY_FOR: Partial<Record<OptionName, readonly CommandName[]>> = { json: ['report', 'check'], out: ['packet'] };
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** Reads the arguments after the program name; throws CliError naming the first problem. */
 export function parseArguments(args: readonly string[]): ParsedArguments {
-  if (args.some((arg) => arg === '--help' || arg === '-h') || args[0] === 'help') {
+  // A first, lenient pass only looks for --help and --version: they win over any mistake elsewhere. After `--`, nothing is an option.
+  const { tokens } = parseArgs({ args: [...args], options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  if (tokens.some((token) => token.kind === 'option' && token.name === 'help') || args[0] === 'help') {
     return { kind: 'help' };
   }
-  if (args.includes('--version')) {
+  if (tokens.some((token) => token.kind === 'option' && token.name === 'version')) {
     return { kind: 'version' };
   }
   const [command, ...rest] = args;
@@ -44,39 +61,7 @@ export function parseArguments(args: readonly string[]): ParsedArguments {
   if (!COMMANDS.includes(command as CommandName)) {
     throw new CliError(`unknown command "${command}": use report, check or packet (see --help).`);
   }
-  const values = new Map<ValueOption, string>();
-  const positionals: string[] = [];
-  let json = false;
-  for (let index = 0; index < rest.length; index++) {
-    const arg = rest[index];
-    if (arg === '--') {
-      positionals.push(...rest.slice(index + 1));
-      break;
-    }
-    if (!arg.startsWith('-') || arg === '-') {
-      positionals.push(arg);
-      continue;
-    }
-    const [name, inline] = splitOption(arg);
-    const allowed = ONLY_FOR[name];
-    if (allowed && !allowed.includes(command as CommandName)) {
-      throw new CliError(`${name} does not apply to ${command}.`);
-    }
-    if (name === '--json') {
-      if (inline !== undefined) {
-        throw new CliError('--json takes no value.');
-      }
-      json = true;
-    } else if ((VALUE_OPTIONS as readonly string[]).includes(name)) {
-      const value = inline ?? rest[++index];
-      if (value === undefined || (inline === undefined && value.startsWith('--'))) {
-        throw new CliError(`${name} needs a value.`);
-      }
-      values.set(name as ValueOption, value);
-    } else {
-      throw new CliError(`unknown option ${name} (see --help).`);
-    }
-  }
+  const { values, positionals } = readCommandArguments(rest, command as CommandName);
   if (positionals.length > 1) {
     throw new CliError(`one journal folder only, got ${positionals.length}: ${positionals.join(', ')}.`);
   }
@@ -85,24 +70,61 @@ export function parseArguments(args: readonly string[]): ParsedArguments {
     options: {
       command: command as CommandName,
       folder: positionals[0] ?? 'journal',
-      period: readPeriod(values.get('--period')),
-      fiscalStartMonth: readMonth(values.get('--fiscal-start')),
-      today: readToday(values.get('--today')),
+      period: readPeriod(values.period),
+      fiscalStartMonth: readMonth(values['fiscal-start']),
+      today: readToday(values.today),
       thresholds: {
-        minEntries: readCount('--min', values.get('--min'), DEFAULT_THRESHOLDS.minEntries),
-        staleDays: readCount('--stale-days', values.get('--stale-days'), DEFAULT_THRESHOLDS.staleDays),
+        minEntries: readCount('--min', values.min, DEFAULT_THRESHOLDS.minEntries),
+        staleDays: readCount('--stale-days', values['stale-days'], DEFAULT_THRESHOLDS.staleDays),
       },
-      json,
-      out: values.get('--out'),
-      framework: values.get('--framework'),
+      json: values.json ?? false,
+      out: values.out,
+      framework: values.framework,
     },
   };
 }
 
-/** `--name=value` or `--name`. */
-function splitOption(arg: string): [string, string | undefined] {
-  const equals = arg.indexOf('=');
-  return equals < 0 ? [arg, undefined] : [arg.slice(0, equals), arg.slice(equals + 1)];
+type OptionValues = { -readonly [name in OptionName]?: (typeof OPTIONS)[name]['type'] extends 'boolean' ? boolean : string };
+
+/**
+ * The options and positionals of one command. `util.parseArgs` splits the
+ * words (`--name=value`, `-h`, `--`); the checks are ours, so that each
+ * problem is said in one line that names the option, and a value that starts
+ * with a dash (`--min -3`) reaches the check of that value.
+ */
+function readCommandArguments(args: readonly string[], command: CommandName): { values: OptionValues; positionals: string[] } {
+  const { tokens } = parseArgs({ args: [...args], options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  const values: Record<string, string | boolean> = {};
+  const positionals: string[] = [];
+  for (const token of tokens) {
+    if (token.kind === 'positional') {
+      positionals.push(token.value);
+    }
+    if (token.kind !== 'option') {
+      continue;
+    }
+    const option = (OPTIONS as Record<string, { readonly type: 'string' | 'boolean' }>)[token.name];
+    if (!option) {
+      throw new CliError(`unknown option ${token.rawName} (see --help).`);
+    }
+    const onlyFor = ONLY_FOR[token.name as OptionName];
+    if (onlyFor && !onlyFor.includes(command)) {
+      throw new CliError(`${token.rawName} does not apply to ${command}.`);
+    }
+    if (option.type === 'boolean') {
+      if (token.inlineValue) {
+        throw new CliError(`${token.rawName} takes no value.`);
+      }
+      values[token.name] = true;
+      continue;
+    }
+    // `--today --json`: the next word is another option, not the value the user forgot.
+    if (token.value === undefined || (!token.inlineValue && token.value.startsWith('--'))) {
+      throw new CliError(`${token.rawName} needs a value.`);
+    }
+    values[token.name] = token.value;
+  }
+  return { values: values as OptionValues, positionals };
 }
 
 function readPeriod(value: string | undefined): PeriodChoice {

@@ -285,6 +285,10 @@ suite('cli: --help and --version', () => {
     }
   });
 
+  test('after --, --help is a folder name, not a request for help', async () => {
+    assertUsageError(await run(['report', '--', '--help']), 'journal folder not found: --help (give the journal folder as FOLDER).');
+  });
+
   test('the usage names every command and option', async () => {
     const { stdout } = await run(['--help']);
     for (const word of ['report', 'check', 'packet', '--period', '--fiscal-start', '--today', '--min', '--stale-days', '--json', '--out', '--version']) {
