@@ -44,4 +44,4 @@ function measureWholeProcess(journal, runs) {
   return { rgMs: median(rg), cliMs: median(cli), rgFiles };
 }
 
-module.exports = { measureWholeProcess, RG_COMMAND };
+module.exports = { measureWholeProcess, RG_COMMAND, RG_ARGS };

@@ -18,14 +18,18 @@ function installWorkbench() {
   if (result.status !== 0) throw new Error('scripts/vscode-offline/install.sh failed');
 }
 
-/** One workbench start; its figures come back through a file the extension host writes. */
-function measureOnce(workspace) {
+/**
+ * One workbench start; its figures come back through a file the extension host writes.
+ * `extraEnv` reaches the extension host: PJ_BENCH_PROFILE (where to write a CPU
+ * profile), PJ_BENCH_EXPECTED_REPORT (the command line's report to compare with).
+ */
+function measureOnce(workspace, extraEnv = {}) {
   const resultFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'promotion-journal-wb-')), 'figures.json');
   try {
     const run = spawnSync(
       process.execPath,
       [path.join(OFFLINE, 'workbench.js'), 'test', '--extension', ROOT, '--tests', TESTS, '--workspace', workspace, '--timeout', '300'],
-      { encoding: 'utf8', env: { ...process.env, PJ_BENCH_RESULT: resultFile } },
+      { encoding: 'utf8', env: { ...process.env, ...extraEnv, PJ_BENCH_RESULT: resultFile } },
     );
     if (run.status !== 0 || !fs.existsSync(resultFile)) {
       throw new Error(`the workbench benchmark failed (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
@@ -37,12 +41,12 @@ function measureOnce(workspace) {
 }
 
 /** @returns every run's figures; the caller takes medians */
-function measureWorkbench(workspace, runs) {
+function measureWorkbench(workspace, runs, extraEnv = {}) {
   installWorkbench();
   return Array.from({ length: runs }, (_, run) => {
     console.log(`[bench] workbench run ${run + 1} of ${runs}`);
-    return measureOnce(workspace);
+    return measureOnce(workspace, extraEnv);
   });
 }
 
-module.exports = { measureWorkbench };
+module.exports = { measureWorkbench, installWorkbench, measureOnce };

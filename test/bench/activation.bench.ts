@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import type { PromotionJournalApi } from '../../src/extension';
 import type { JournalTreeNode } from '../../src/tree/treeNodes';
-import { EventLoopWatchdog } from './eventLoopWatchdog';
+import * as fs from 'fs';
+import { CpuProfiler } from './cpuProfiler';
+import { EventLoopWatchdog, threadCpuMs, threadSchedstat } from './eventLoopWatchdog';
 
 const EXTENSION_ID = 'promotion-journal.promotion-journal';
 /** Expanding a node again is cheaper (the JIT has seen it): report the first time and the typical one. */
@@ -32,6 +34,25 @@ export interface ActivationFigures {
   readonly indexingBlockMs: number;
   /** The first render itself, which runs in one piece once the journal is indexed. */
   readonly renderMs: number;
+  /**
+   * From the call to activate() until the extension's report (JSON form) first
+   * equals the command line's report of the same journal; undefined without one
+   * to compare with (PJ_BENCH_EXPECTED_REPORT).
+   */
+  readonly flagsCorrectMs?: number;
+  /** CPU time of the extension host's main thread from activate() until ready. */
+  readonly mainThreadCpuMs: number;
+  /** Time the main thread was ready to run but waited for a core (Linux only): the machine's load, not our work. */
+  readonly runQueueWaitMs?: number;
+  /** The longest block counting only the thread's own running time in it (see EventLoopWatchdog). */
+  readonly longestOwnBlockMs: number;
+  /** The same inside activate(), and after it until ready. */
+  readonly activationOwnBlockMs: number;
+  readonly indexingOwnBlockMs: number;
+  /** The service's change events until ready: each one makes the tree, status bar and diagnostics update. */
+  readonly changeEvents: number;
+  /** With a CPU profile: when activate() was called and the flags were correct, on the profile's clock (µs). */
+  readonly profileMarks?: { readonly activateUs: number; readonly flagsCorrectUs: number };
   readonly largestElement: {
     readonly id: string;
     readonly entries: number;
@@ -60,6 +81,21 @@ function largestElementNode(roots: readonly JournalTreeNode[]): Extract<JournalT
   return elements.reduce((largest, node) => (node.entries.size > largest.entries.size ? node : largest));
 }
 
+/** The command line's `report --json` of the same journal, when the bench gives one (PJ_BENCH_EXPECTED_REPORT). */
+function expectedReport(): unknown {
+  const file = process.env.PJ_BENCH_EXPECTED_REPORT;
+  return file ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined;
+}
+
+/** The clock V8's profiler stamps its samples with (the monotonic clock, in microseconds). */
+function monotonicUs(): number {
+  return Number(process.hrtime.bigint() / 1000n);
+}
+
+function sameJson(actual: unknown, expected: unknown): boolean {
+  return JSON.stringify(actual) === JSON.stringify(expected);
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
@@ -72,12 +108,30 @@ export async function measureActivation(): Promise<ActivationFigures> {
     throw new Error(`${EXTENSION_ID} is not installed in the extension host`);
   }
   const activeBeforeBench = extension.isActive;
+  const expected = expectedReport();
+  const profiler = process.env.PJ_BENCH_PROFILE ? new CpuProfiler(Number(process.env.PJ_BENCH_PROFILE_US) || undefined) : undefined;
+  await profiler?.start();
   const watchdog = new EventLoopWatchdog();
   watchdog.start();
+  const cpuBefore = threadCpuMs();
+  const waitBefore = threadSchedstat()?.waitMs;
   const started = performance.now();
+  const startedUs = monotonicUs();
   const api = await extension.activate();
   const activated = performance.now();
-  const activationBlock = watchdog.lap();
+  const activationBlock = watchdog.lapDetail();
+  let changeEvents = 0;
+  let flagsCorrect: number | undefined;
+  let flagsCorrectUs: number | undefined;
+  const changes = api.service.onDidChange(() => {
+    changeEvents++;
+    const now = performance.now();
+    // Flags show once loading ends (the status bar says "Reading journal" until then).
+    if (flagsCorrect === undefined && expected !== undefined && !api.service.isLoading && sameJson(api.report(), expected)) {
+      flagsCorrect = now;
+      flagsCorrectUs = monotonicUs();
+    }
+  });
   // The first render with wins in it: VS Code asks for the root after each change event.
   let firstRendered: number | undefined;
   const listener = api.tree.onDidChangeTreeData(() => {
@@ -87,11 +141,21 @@ export async function measureActivation(): Promise<ActivationFigures> {
   });
   await api.service.ready();
   listener.dispose();
+  changes.dispose();
   const ready = performance.now();
-  const indexingBlock = watchdog.lap();
+  const readyUs = monotonicUs();
+  const mainThreadCpuMs = threadCpuMs() - cpuBefore;
+  const waitAfter = threadSchedstat()?.waitMs;
+  const indexingBlock = watchdog.lapDetail();
   const roots = render(api);
   const rendered = performance.now();
-  const renderBlock = watchdog.stop();
+  const renderBlock = watchdog.stopDetail();
+  if (profiler) {
+    fs.writeFileSync(process.env.PJ_BENCH_PROFILE!, JSON.stringify(await profiler.stop()));
+  }
+  if (expected !== undefined && flagsCorrect === undefined && !sameJson(api.report(), expected)) {
+    throw new Error(`the extension's report differs from the command line's:\n${JSON.stringify(api.report())}`);
+  }
 
   const element = largestElementNode(roots);
   const childrenTimes: number[] = [];
@@ -112,10 +176,19 @@ export async function measureActivation(): Promise<ActivationFigures> {
     readyMs: ready - started,
     firstRenderMs: (firstRendered ?? rendered) - started,
     completeRenderMs: rendered - started,
-    longestBlockMs: Math.max(activationBlock, indexingBlock, renderBlock),
-    activationBlockMs: activationBlock,
-    indexingBlockMs: indexingBlock,
+    longestBlockMs: Math.max(activationBlock.wallMs, indexingBlock.wallMs, renderBlock.wallMs),
+    activationBlockMs: activationBlock.wallMs,
+    indexingBlockMs: indexingBlock.wallMs,
     renderMs: rendered - ready,
+    // Equal at ready when the last change event came before the comparison could run.
+    flagsCorrectMs: expected === undefined ? undefined : (flagsCorrect ?? ready) - started,
+    mainThreadCpuMs,
+    runQueueWaitMs: waitBefore === undefined || waitAfter === undefined ? undefined : waitAfter - waitBefore,
+    longestOwnBlockMs: Math.max(activationBlock.ownMs, indexingBlock.ownMs, renderBlock.ownMs),
+    activationOwnBlockMs: activationBlock.ownMs,
+    indexingOwnBlockMs: indexingBlock.ownMs,
+    changeEvents,
+    profileMarks: profiler ? { activateUs: startedUs, flagsCorrectUs: flagsCorrectUs ?? readyUs } : undefined,
     largestElement: {
       id: element.evidence.element.id,
       entries: element.entries.size,

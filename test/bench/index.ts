@@ -1,16 +1,29 @@
 // The --extensionTestsPath module of the workbench benchmark
 // (scripts/bench/workbenchBench.js): VS Code calls run() inside the extension
 // host. It measures, writes the figures to the file named by PJ_BENCH_RESULT,
-// and fails only when it could not measure.
+// and fails only when it could not measure. PJ_BENCH_MODE=read-strategies
+// runs the reading experiment (readStrategies.bench.ts) instead of activation.
 import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
 import { measureActivation } from './activation.bench';
+import { measureReadStrategies } from './readStrategies.bench';
+
+function journalFolder(): string {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) {
+    throw new Error('the workbench benchmark needs a workspace folder');
+  }
+  const setting = vscode.workspace.getConfiguration('promotionJournal', folder.uri).get<string>('journalFolder', 'journal');
+  return path.resolve(folder.uri.fsPath, setting);
+}
 
 export async function run(): Promise<void> {
   const resultFile = process.env.PJ_BENCH_RESULT;
   if (!resultFile) {
     throw new Error('PJ_BENCH_RESULT names the file for the figures; run this through `npm run bench`');
   }
-  const figures = await measureActivation();
+  const figures = process.env.PJ_BENCH_MODE === 'read-strategies' ? await measureReadStrategies(journalFolder()) : await measureActivation();
   fs.writeFileSync(resultFile, JSON.stringify(figures, null, 2));
   console.log(`[bench] ${JSON.stringify(figures)}`);
 }

@@ -1,0 +1,96 @@
+// Where the time goes, as markdown tables: the command line's `report`
+// against the read-all floor and rg, and activation in the real workbench
+// until the extension's report equals the command line's. Measures only;
+// `npm run bench` judges the targets.
+//
+//   node scripts/bench/profile.js [--size 10000] [--seed 42] [--runs 3] [--what cli,workbench]
+//
+// Expects out/ and dist/ (`npx tsc -p . && node scripts/build.js`); the
+// workbench runs the development bundle, whose module comments let the
+// profile name our modules.
+'use strict';
+
+const os = require('os');
+const { DEFAULT_ELEMENTS } = require('./core');
+const { ensureJournal } = require('./journalCache');
+const { ensureRipgrep } = require('./ripgrep');
+const { describeMachine } = require('./machine');
+const { describeRevision } = require('./revision');
+const { profileCommandLine } = require('./profileCli');
+const { profileActivation } = require('./profileActivation');
+const { phaseTable, functionTable, timelineText } = require('./profileMarkdown');
+const { activationGroup, groupPhases } = require('./profileSummary');
+const { ms, count, ratio } = require('./format');
+
+function option(args, name, fallback) {
+  const index = args.indexOf(name);
+  return index === -1 ? fallback : args[index + 1];
+}
+
+function commandLineSection(size, result) {
+  const { cli, readAll, rg } = result.whole;
+  return [
+    `### Command line: \`report --json\` on ${count(size)} entries`,
+    '',
+    '| whole process (median) | wall | CPU (user + system) |',
+    '| --- | ---: | ---: |',
+    `| \`promotion-journal report --json\` | ${ms(cli.wallMs)} | ${ms(cli.cpuMs)} |`,
+    `| read-all floor: plain Node lists and reads every file | ${ms(readAll.wallMs)} | ${ms(readAll.cpuMs)} |`,
+    `| rg listing the files naming one element | ${ms(rg.wallMs)} | — |`,
+    `| ours ÷ floor, ours ÷ rg (wall) | ${ratio(cli.wallMs / readAll.wallMs)}, ${ratio(cli.wallMs / rg.wallMs)} | ${ratio(cli.cpuMs / readAll.cpuMs)} ÷ floor |`,
+    '',
+    `One profiled run (${ms(result.cliProfile.wallMs)} wall, ${ms(result.cliProfile.cpuMs)} CPU):`,
+    '',
+    phaseTable(result.cliProfile, { cpuMs: result.cliProfile.cpuMs }),
+    '',
+    `The floor, profiled (${ms(result.readAllProfile.wallMs)} wall, ${ms(result.readAllProfile.cpuMs)} CPU):`,
+    '',
+    phaseTable(result.readAllProfile, { cpuMs: result.readAllProfile.cpuMs, limit: 6 }),
+    '',
+    functionTable(result.cliProfile),
+  ].join('\n');
+}
+
+function workbenchSection(size, result) {
+  const m = result.medians;
+  const p = result.profiled;
+  return [
+    `### VS Code: activation on ${count(size)} entries until the flags are correct`,
+    '',
+    `Median of ${result.runs.length} runs: activate() returns after ${ms(m.activateMs)}; the report equals the command line's after ${ms(m.flagsCorrectMs)} (service.ready ${ms(m.readyMs)});`,
+    `main thread CPU ${ms(m.mainThreadCpuMs)}, waiting for a core ${ms(m.runQueueWaitMs)}; ${m.changeEvents} change events;`,
+    `longest event-loop block ${ms(m.longestBlockMs)} (of it the thread's own running time: ${ms(m.longestOwnBlockMs)});`,
+    `inside activate() ${ms(m.activationBlockMs)} (own ${ms(m.activationOwnBlockMs)}), after it until ready ${ms(m.indexingBlockMs)} (own ${ms(m.indexingOwnBlockMs)}).`,
+    '',
+    `The profiled run: flags correct after ${ms(p.flagsCorrectMs)}, main thread CPU ${ms(p.mainThreadCpuMs)}. ${timelineText(result.summary)}`,
+    '',
+    phaseTable(groupPhases(result.summary, activationGroup), { cpuMs: p.mainThreadCpuMs }),
+    '',
+    phaseTable(result.summary, { limit: 16, cpuMs: p.mainThreadCpuMs }),
+    '',
+    functionTable(result.summary, 20),
+  ].join('\n');
+}
+
+function main() {
+  const args = process.argv.slice(2);
+  const size = Number(option(args, '--size', '10000'));
+  const seed = option(args, '--seed', '42');
+  const runs = Number(option(args, '--runs', '3'));
+  const what = option(args, '--what', 'cli,workbench').split(',');
+  const machine = describeMachine(new Date());
+  const { workspace, journal } = ensureJournal(size, seed, DEFAULT_ELEMENTS);
+  const sections = [`Measured ${machine.date} on ${machine.cpu}, ${machine.memory} RAM, Node ${machine.node}; code at ${describeRevision()}; load ${machine.load} at the start.`];
+  if (what.includes('cli')) {
+    const missing = ensureRipgrep();
+    if (missing) throw new Error(missing);
+    sections.push(commandLineSection(size, profileCommandLine(journal, Math.max(runs, 5))));
+  }
+  if (what.includes('workbench')) {
+    sections.push(workbenchSection(size, profileActivation(workspace, journal, { runs })));
+  }
+  sections.push(`Load ${os.loadavg().map((load) => load.toFixed(2)).join(' ')} at the end.`);
+  console.log(sections.join('\n\n'));
+}
+
+main();
