@@ -59,7 +59,10 @@ suite('Evidence Dashboard', () => {
     assert.match(policy, /^default-src 'none'; /);
     const nonce = /script-src 'nonce-([^']+)'/.exec(policy)?.[1];
     assert.ok(nonce, policy);
-    assert.ok(page.includes(`<script nonce="${nonce}">`));
+    const script = new RegExp(`<script nonce="${nonce}" src="([^"]+/media/dashboard\\.js)"></script>`).exec(page);
+    assert.ok(script, 'one script, with the nonce, loaded from the extension');
+    const extension = vscode.extensions.getExtension('promotion-journal.promotion-journal')!;
+    assert.ok(fs.existsSync(path.join(extension.extensionPath, 'media', 'dashboard.js')), 'the built script is in the extension');
     // The page escapes even VS Code's own values; the browser reads `&#39;self&#39;` as 'self'.
     assert.ok(policy.includes(`style-src ${escaped(panel().webview.cspSource)};`), policy);
     assert.match(page, /<link rel="stylesheet" href="[^"]+\/media\/dashboard\.css">/);

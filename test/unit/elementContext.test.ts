@@ -66,12 +66,11 @@ suite('elementContext: isInElementsValue', () => {
     assert.strictEqual(isInElementsValue('---\nelements: []\n---\n', 1000), false);
   });
 
-  test('a huge line does not make it slow', () => {
+  // A quadratic scan would run into the suite's timeout on these; no clock is read here.
+  test('a huge line is still read', () => {
     const text = `---\nelements: [${'a '.repeat(500000)}|`;
-    const started = process.hrtime.bigint();
     assert.strictEqual(inValue(text), true);
     assert.strictEqual(inValue(`---\ntitle: ${':a'.repeat(500000)}\nelements: [|`), true);
-    assert.ok(Number(process.hrtime.bigint() - started) / 1e6 < 1000);
   });
 });
 

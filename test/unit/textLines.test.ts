@@ -61,10 +61,9 @@ suite('yamlNesting: excessiveNestingOffset', () => {
     assert.notStrictEqual(excessiveNestingOffset(Array.from({ length: 12 }, (_, depth) => `${' '.repeat(depth)}k:`).join('\n'), 10), undefined);
   });
 
-  test('100000 levels take no stack and little time', () => {
-    const started = process.hrtime.bigint();
+  // Linear by construction (one pass, no recursion); a runaway would hit the suite's timeout, not a clock here.
+  test('100000 levels take no stack', () => {
     assert.notStrictEqual(excessiveNestingOffset(`a: ${'{a: '.repeat(25000)}`, 100), undefined);
     assert.notStrictEqual(excessiveNestingOffset(`a: ${'['.repeat(100000)}`, 100), undefined);
-    assert.ok(Number(process.hrtime.bigint() - started) / 1e6 < 2000);
   });
 });
