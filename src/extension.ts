@@ -54,7 +54,7 @@ export function activateWith(context: vscode.ExtensionContext, createNewFile: Cr
     registerElementLanguageFeatures(service),
     vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, showCollapseAll: true }),
   );
-  return { service, tree, statusBar, dashboard, report: () => reportJson(service.report()) };
+  return { service, tree, statusBar, dashboard, report: () => reportJson(service.report(), service.review) };
 }
 
 export function deactivate(): void {

@@ -1,6 +1,7 @@
 import { notADayMessage, parseCalendarDay, type CalendarDay } from '../core/calendarDay';
 import { DEFAULT_THRESHOLDS, type EvidenceThresholds } from '../core/evidence';
 import { parsePeriodChoice, type PeriodChoice } from '../core/periodChoice';
+import { parseReviewDate } from '../core/reviewDate';
 import { CliError } from './io';
 
 export type CommandName = 'report' | 'check' | 'packet';
@@ -17,12 +18,14 @@ export interface CliOptions {
   readonly out?: string;
   /** A framework JSON file replacing the six default elements, as given. */
   readonly framework?: string;
+  /** The next review; the period's end stands in when absent. */
+  readonly reviewDate?: CalendarDay;
 }
 
 export type ParsedArguments = { readonly kind: 'help' } | { readonly kind: 'version' } | { readonly kind: 'run'; readonly options: CliOptions };
 
 const COMMANDS: readonly CommandName[] = ['report', 'check', 'packet'];
-const VALUE_OPTIONS = ['--period', '--fiscal-start', '--today', '--min', '--stale-days', '--out', '--framework'] as const;
+const VALUE_OPTIONS = ['--period', '--fiscal-start', '--today', '--min', '--stale-days', '--out', '--framework', '--review-date'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 /** Options that only make sense for some commands. */
 const ONLY_FOR: Partial<Record<string, readonly CommandName[]>> = { '--json': ['report', 'check'], '--out': ['packet'] };
@@ -95,6 +98,7 @@ export function parseArguments(args: readonly string[]): ParsedArguments {
       json,
       out: values.get('--out'),
       framework: values.get('--framework'),
+      reviewDate: readReviewDate(values.get('--review-date')),
     },
   };
 }
@@ -136,6 +140,17 @@ function readToday(value: string | undefined): CalendarDay | undefined {
   const day = parseCalendarDay(value);
   if (!day || value.trim().length !== 10) {
     throw new CliError(`--today: ${notADayMessage(value)}`);
+  }
+  return day;
+}
+
+function readReviewDate(value: string | undefined): CalendarDay | undefined {
+  if (value === undefined) {
+    return undefined;
+  }
+  const day = parseReviewDate(value);
+  if (!day) {
+    throw new CliError(`--review-date: ${notADayMessage(value)}`);
   }
   return day;
 }
