@@ -40,7 +40,7 @@ function stringSetting(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
-function positiveInteger(value: unknown, fallback: number): number {
+export function positiveInteger(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : fallback;
 }
 
