@@ -10,6 +10,7 @@ import { ShowDashboardCommand } from './dashboard/showDashboardCommand';
 import { JournalService } from './journal/journalService';
 import { JournalDiagnostics } from './language/journalDiagnostics';
 import { registerElementLanguageFeatures } from './language/languageFeatures';
+import { ReviewNudge } from './nudge/reviewNudge';
 import { EvidenceStatusBar } from './statusBar/evidenceStatusBar';
 import { JournalTreeProvider, VIEW_ID } from './tree/journalTreeProvider';
 import { NewFileWriter, type CreateNewFile } from './util/newFileWriter';
@@ -53,8 +54,9 @@ export function activateWith(context: vscode.ExtensionContext, createNewFile: Cr
     new JournalDiagnostics(service),
     registerElementLanguageFeatures(service),
     vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, showCollapseAll: true }),
+    new ReviewNudge(service, context.globalState),
   );
-  return { service, tree, statusBar, dashboard, report: () => reportJson(service.report()) };
+  return { service, tree, statusBar, dashboard, report: () => reportJson(service.report(), service.review) };
 }
 
 export function deactivate(): void {

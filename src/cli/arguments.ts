@@ -2,6 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'util';
 import { notADayMessage, parseCalendarDay, type CalendarDay } from '../core/calendarDay';
 import { DEFAULT_THRESHOLDS, type EvidenceThresholds } from '../core/evidence';
 import { parsePeriodChoice, type PeriodChoice } from '../core/periodChoice';
+import { parseReviewDate } from '../core/reviewDate';
 import { CliError } from './io';
 
 export type CommandName = 'report' | 'check' | 'packet';
@@ -18,6 +19,8 @@ export interface CliOptions {
   readonly out?: string;
   /** A framework JSON file replacing the six default elements, as given. */
   readonly framework?: string;
+  /** The next review; the period's end stands in when absent. */
+  readonly reviewDate?: CalendarDay;
 }
 
 export type ParsedArguments = { readonly kind: 'help' } | { readonly kind: 'version' } | { readonly kind: 'run'; readonly options: CliOptions };
@@ -33,6 +36,7 @@ const OPTIONS = {
   'stale-days': { type: 'string' },
   out: { type: 'string' },
   framework: { type: 'string' },
+  'review-date': { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
@@ -80,6 +84,7 @@ export function parseArguments(args: readonly string[]): ParsedArguments {
       json: values.json ?? false,
       out: values.out,
       framework: values.framework,
+      reviewDate: readReviewDate(values['review-date']),
     },
   };
 }
@@ -158,6 +163,17 @@ function readToday(value: string | undefined): CalendarDay | undefined {
   const day = parseCalendarDay(value);
   if (!day || value.trim().length !== 10) {
     throw new CliError(`--today: ${notADayMessage(value)}`);
+  }
+  return day;
+}
+
+function readReviewDate(value: string | undefined): CalendarDay | undefined {
+  if (value === undefined) {
+    return undefined;
+  }
+  const day = parseReviewDate(value);
+  if (!day) {
+    throw new CliError(`--review-date: ${notADayMessage(value)}`);
   }
   return day;
 }

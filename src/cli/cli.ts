@@ -1,6 +1,7 @@
 import * as path from 'path';
 import { periodOfChoice } from '../core/periodChoice';
 import { printable, printableLines } from '../core/printable';
+import { reviewCountdown } from '../core/reviewDate';
 import { parseArguments } from './arguments';
 import { runCommand } from './commands';
 import { packageVersion, USAGE } from './help';
@@ -27,7 +28,8 @@ export async function runCli(args: readonly string[], terminal: CliIo): Promise<
     const folder = path.resolve(io.cwd, options.folder);
     const framework = await loadFramework(options.framework && path.resolve(io.cwd, options.framework), options.framework);
     const entries = await loadJournal(folder, options.folder, framework.elements);
-    return await runCommand({ io, options, folder, entries, elements: framework.elements, period, today });
+    const review = reviewCountdown(options.reviewDate, period, today);
+    return await runCommand({ io, options, folder, entries, elements: framework.elements, period, today, review });
   } catch (error) {
     if (error instanceof CliError) {
       // The message can quote arguments, file names and a framework file's bytes: it stays one line.

@@ -8,6 +8,7 @@ import { printable, printableJson } from '../core/printable';
 import type { Period } from '../core/periods';
 import { buildReport, reportJson, type JournalReport } from '../core/report';
 import { renderGapsText, renderProblemsText, renderReportText } from '../core/reportText';
+import { reviewSentence, type ReviewCountdown } from '../core/reviewDate';
 import type { CliOptions } from './arguments';
 import { EXIT_NEEDS_EVIDENCE, EXIT_OK, type CliIo } from './io';
 import { writeNewFile } from './writeNewFile';
@@ -23,6 +24,8 @@ export interface CommandContext {
   readonly elements: readonly StrategicElement[];
   readonly period: Period;
   readonly today: CalendarDay;
+  /** The countdown to the next review: `--review-date`, or the period's end. */
+  readonly review: ReviewCountdown;
 }
 
 export async function runCommand(context: CommandContext): Promise<number> {
@@ -42,7 +45,7 @@ function reportOf(context: CommandContext): JournalReport {
 
 function reportCommand(context: CommandContext): number {
   const report = reportOf(context);
-  context.io.stdout(context.options.json ? `${printableJson(reportJson(report))}\n` : renderReportText(report));
+  context.io.stdout(context.options.json ? `${printableJson(reportJson(report, context.review))}\n` : renderReportText(report, context.review));
   return EXIT_OK;
 }
 
@@ -51,9 +54,10 @@ function checkCommand(context: CommandContext): number {
   const report = reportOf(context);
   const ok = report.elements.length - report.gaps.length;
   if (context.options.json) {
-    context.io.stdout(`${printableJson(reportJson(report))}\n`);
+    context.io.stdout(`${printableJson(reportJson(report, context.review))}\n`);
   } else {
-    context.io.stdout(`${ok} of ${report.elements.length} elements have enough evidence ${report.period.label}.\n`);
+    const countdown = reviewSentence(context.review);
+    context.io.stdout(`${ok} of ${report.elements.length} elements have enough evidence ${report.period.label}.${countdown ? ` ${countdown}` : ''}\n`);
   }
   const warnings = [report.gaps.length > 0 ? renderGapsText(report) : '', report.problems.length > 0 ? renderProblemsText(report) : ''].filter(Boolean);
   if (warnings.length > 0) {
@@ -68,6 +72,7 @@ async function packetCommand(context: CommandContext): Promise<number> {
   const outFile = options.out === undefined ? undefined : path.resolve(io.cwd, options.out);
   const linkBase = outFile === undefined ? io.cwd : path.dirname(outFile);
   const packet = buildPacket(context.entries, context.elements, context.period, context.today, options.thresholds, {
+    review: context.review,
     linkOf: (entry) => encodeLinkPath(path.relative(linkBase, path.join(context.folder, ...entry.path.split('/'))).split(path.sep).join('/')),
   });
   if (outFile === undefined) {

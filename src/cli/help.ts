@@ -18,6 +18,9 @@ Options:
                       (YYYY-MM-DD..YYYY-MM-DD)
   --fiscal-start M    first month of the fiscal year: 1-12 or a name (default 1)
   --today YYYY-MM-DD  the day to report as of (default: today, local time)
+  --review-date YYYY-MM-DD
+                      the next review, counted down to (default: the end of
+                      the period)
   --min N             fewer wins than N in the period is "thin" (default 3)
   --stale-days N      no win for more than N days is "stale" (default 45)
   --json              report, check: the stable JSON form instead of text

@@ -81,6 +81,7 @@ export class ExportPacketCommand implements Command {
     }
     return buildPacket(located.keys(), this.service.elements, period, this.service.today, this.service.settings.thresholds, {
       linkOf: (entry) => linkFrom(folder, located.get(entry)!.uri),
+      review: this.service.review,
     });
   }
 

@@ -13,6 +13,8 @@ export interface JournalSettings {
   readonly periodGrouping: PeriodGrouping;
   /** A list of elements, `{ name, elements }`, or the path of a JSON file holding either; empty for the default. */
   readonly framework: unknown;
+  /** `YYYY-MM-DD` as written, or empty: the period's end stands in (see `reviewCountdown`). */
+  readonly reviewDate: string;
 }
 
 /** Reads the settings for a scope, falling back to the default for any invalid value. */
@@ -30,10 +32,15 @@ export function readSettings(scope?: vscode.ConfigurationScope): JournalSettings
     },
     periodGrouping: config.get('tree.periodGrouping') === 'month' ? 'month' : 'quarter',
     framework: config.get('framework'),
+    reviewDate: stringSetting(config.get('reviewDate')),
   };
 }
 
-function positiveInteger(value: unknown, fallback: number): number {
+function stringSetting(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+export function positiveInteger(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : fallback;
 }
 

@@ -5,6 +5,7 @@ import type { JournalEntry } from './entry';
 import { isStrongEntry } from './evidenceQuality';
 import { escapeMarkup } from './markup';
 import type { ElementReport, JournalReport } from './report';
+import { reviewSentence, type ReviewCountdown } from './reviewDate';
 
 /** What the page needs from the webview that shows it. */
 export interface DashboardPage {
@@ -27,7 +28,7 @@ export interface DashboardPage {
  * from elsewhere; buttons carry data attributes that the page's one script
  * turns into messages (see `parseDashboardMessage`).
  */
-export function renderDashboardHtml(report: JournalReport, page: DashboardPage): string {
+export function renderDashboardHtml(report: JournalReport, page: DashboardPage, review?: ReviewCountdown): string {
   const nonce = escapeMarkup(page.nonce);
   const source = escapeMarkup(page.cspSource);
   const policy = `default-src 'none'; style-src ${source}; img-src ${source} data:; font-src ${source}; script-src 'nonce-${nonce}';`;
@@ -43,7 +44,7 @@ export function renderDashboardHtml(report: JournalReport, page: DashboardPage):
 <body>
 <header>
 <h1>Evidence dashboard</h1>
-${summary(report)}
+${countdown(review)}${summary(report)}
 </header>
 <main>
 <div class="charts">
@@ -72,6 +73,12 @@ function summary(report: JournalReport): string {
     `<p class="summary"><strong>${escapeMarkup(capitalize(report.period.label))}</strong> (${dayRange(report.period.start, report.period.end)}): ${winsText(wins)}, ${strong} with a measured result. ${verdict}</p>`,
     `<p class="muted">An element needs evidence with fewer than ${minEntries} ${minEntries === 1 ? 'win' : 'wins'} in the period, or no win in the last ${staleDays} days.</p>`,
   ].join('\n');
+}
+
+/** The countdown to the review, when there is a review date. */
+function countdown(review: ReviewCountdown | undefined): string {
+  const sentence = review && reviewSentence(review);
+  return sentence ? `<p class="review-countdown">${escapeMarkup(sentence)}</p>\n` : '';
 }
 
 function evidenceSection(report: JournalReport): string {

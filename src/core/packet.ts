@@ -7,6 +7,7 @@ import { encodeLinkPath, escapeMarkdown, markdownTable } from './markdown';
 import { isInPeriod, type Period } from './periods';
 import { printableLines } from './printable';
 import { buildReport, type ElementReport, type JournalReport } from './report';
+import { isReviewAhead, reviewSentence, type ReviewCountdown } from './reviewDate';
 
 export interface PacketOptions {
   /**
@@ -17,6 +18,8 @@ export interface PacketOptions {
   readonly linkOf?: (entry: JournalEntry) => string | undefined;
   /** The heading's first words; "Promotion packet" unless told. */
   readonly title?: string;
+  /** The countdown to the review, said in the summary while the review is ahead. */
+  readonly review?: ReviewCountdown;
 }
 
 export interface PromotionPacket {
@@ -59,7 +62,7 @@ function renderPacket(report: JournalReport, confidentialLeftOut: number, option
   const range = dayRange(report.period.start, report.period.end);
   const sections = [
     `# ${escapeMarkdown(options.title ?? 'Promotion packet')}: ${range}`,
-    summary(report, confidentialLeftOut),
+    summary(report, confidentialLeftOut, options.review),
     `## Coverage\n\n${coverageTable(report)}`,
     ...report.elements.map((element) => elementSection(element, linkOf)),
     gapsSection(report),
@@ -68,7 +71,7 @@ function renderPacket(report: JournalReport, confidentialLeftOut: number, option
   return printableLines(`${sections.join('\n\n')}\n`);
 }
 
-function summary(report: JournalReport, confidentialLeftOut: number): string {
+function summary(report: JournalReport, confidentialLeftOut: number, review: ReviewCountdown | undefined): string {
   const untagged = report.entriesInPeriod.filter((entry) => entry.elements.length === 0).length;
   const wins = report.entryCount - untagged;
   const sentences = [`${plural(wins, 'win', 'wins')} logged from ${dayRange(report.period.start, report.period.end)}, as of ${longDay(report.today)}.`];
@@ -77,6 +80,9 @@ function summary(report: JournalReport, confidentialLeftOut: number): string {
   }
   if (untagged > 0) {
     sentences.push(`${plural(untagged, 'more entry has', 'more entries have')} no strategic element and ${untagged === 1 ? 'is' : 'are'} not listed.`);
+  }
+  if (review && isReviewAhead(review)) {
+    sentences.push(reviewSentence(review)!);
   }
   return sentences.join(' ');
 }

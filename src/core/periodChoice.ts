@@ -37,7 +37,7 @@ export function periodOfChoice(choice: PeriodChoice, today: CalendarDay, fiscalS
       return reviewPeriod(choice.days, today, fiscalStartMonth);
     case 'last-12-months':
       // The day after the same date a year ago: 12 whole months, today included.
-      return { start: dayOf(addDays(addMonths(dayToDate(today), -12), 1)), end: today, label: 'in the last 12 months' };
+      return { start: dayOf(addDays(addMonths(dayToDate(today), -12), 1)), end: today, label: 'in the last 12 months', rolling: true };
     case 'custom':
       // The range is shown wherever the label is, as in "2 of 3 in this period".
       return { start: choice.start, end: choice.end, label: 'in this period' };

@@ -10,6 +10,8 @@ export interface Period {
   readonly end: CalendarDay;
   /** For sentences such as "2 of 3 this half". */
   readonly label: string;
+  /** Counted back from today (the last N days): it moves with today, so its end is no review date. */
+  readonly rolling?: boolean;
 }
 
 const MONTHS_PER_PERIOD = { quarter: 3, half: 6, year: 12 } as const;
@@ -33,7 +35,7 @@ export function parsePeriodSetting(value: unknown): PeriodSetting | undefined {
 export function reviewPeriod(setting: PeriodSetting, today: CalendarDay, fiscalStartMonth = 1): Period {
   if (typeof setting === 'number') {
     const end = dayToDate(today);
-    return { start: dayOf(subDays(end, setting - 1)), end: today, label: `in the last ${setting} days` };
+    return { start: dayOf(subDays(end, setting - 1)), end: today, label: `in the last ${setting} days`, rolling: true };
   }
   const months = MONTHS_PER_PERIOD[setting];
   const start = fiscalPeriodStart(today, months, fiscalStartMonth);

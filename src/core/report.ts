@@ -5,6 +5,7 @@ import type { JournalEntry, ProblemCode } from './entry';
 import { DEFAULT_THRESHOLDS, EvidenceTallies, needsEvidence, type ElementEvidence, type EvidenceStatus, type EvidenceThresholds } from './evidence';
 import { isStrongEntry } from './evidenceQuality';
 import { isInPeriod, type Period } from './periods';
+import { reviewCountdown, reviewJson, type ReviewCountdown, type ReviewJson } from './reviewDate';
 
 /** One element's evidence, with the entries behind its count. */
 export interface ElementReport extends ElementEvidence {
@@ -217,9 +218,12 @@ export interface ReportJson {
     readonly status: EvidenceStatus;
   }[];
   readonly problems: readonly { readonly file: string; readonly message: string }[];
+  /** The countdown to the next review. */
+  readonly review: ReviewJson;
 }
 
-export function reportJson(report: JournalReport): ReportJson {
+/** `review` is the countdown the other surfaces show; the period's end stands in when it is not given. */
+export function reportJson(report: JournalReport, review: ReviewCountdown = reviewCountdown(undefined, report.period, report.today)): ReportJson {
   return {
     period: { start: report.period.start, end: report.period.end },
     entries: report.entryCount,
@@ -232,6 +236,7 @@ export function reportJson(report: JournalReport): ReportJson {
       status,
     })),
     problems: problemsJson(report.problems),
+    review: reviewJson(review),
   };
 }
 

@@ -1,6 +1,7 @@
 import { dayRange, longDay } from './dayFormat';
 import { printable } from './printable';
 import type { ElementReport, JournalReport, ReportProblem } from './report';
+import { reviewSentence, type ReviewCountdown } from './reviewDate';
 
 const COLUMNS = ['Element', 'Status', 'Count', 'Strong', 'Latest'] as const;
 /** Numbers read best right-aligned. */
@@ -11,10 +12,11 @@ const RIGHT_ALIGNED = new Set([2, 3]);
  * gaps, then the problems. Every text from an entry, a file name or the
  * framework goes through printable, so none can move the cursor or fake a line.
  */
-export function renderReportText(report: JournalReport): string {
+export function renderReportText(report: JournalReport, review?: ReviewCountdown): string {
   const count = report.entryCount;
+  const countdown = review && reviewSentence(review);
   const sections = [
-    `Evidence for ${dayRange(report.period.start, report.period.end)} (as of ${longDay(report.today)}): ${count} ${count === 1 ? 'entry' : 'entries'}`,
+    `Evidence for ${dayRange(report.period.start, report.period.end)} (as of ${longDay(report.today)}): ${count} ${count === 1 ? 'entry' : 'entries'}${countdown ? `\n${countdown}` : ''}`,
     elementTable(report.elements),
     report.gaps.length > 0 ? renderGapsText(report) : 'Every element has enough evidence.',
   ];

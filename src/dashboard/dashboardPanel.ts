@@ -108,7 +108,7 @@ export class DashboardPanel extends Disposable {
       styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(this.mediaUri(), 'dashboard.css')).toString(),
       scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(this.mediaUri(), 'dashboard.js')).toString(),
       journalOf: (entry) => Math.max(0, journals.indexOf(this.service.locate(entry).journal)),
-    });
+    }, this.service.review);
   }
 
   private mediaUri(): vscode.Uri {

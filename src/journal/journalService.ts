@@ -7,6 +7,7 @@ import type { ElementEvidence } from '../core/evidence';
 import type { JournalIndexChange } from '../core/journalIndex';
 import { LiveReport, type JournalReport } from '../core/report';
 import { reviewPeriod, type Period } from '../core/periods';
+import { reviewCountdown, type ReviewCountdown } from '../core/reviewDate';
 import { affectsJournal, readSettings, type JournalSettings } from '../config/settings';
 import { Disposable } from '../util/disposable';
 import { resolveSettingPath } from '../util/folderPath';
@@ -85,6 +86,11 @@ export class JournalService extends Disposable {
   get period(): Period {
     const settings = this.settings;
     return reviewPeriod(settings.reviewPeriod, this.today, settings.fiscalYearStartMonth);
+  }
+
+  /** The countdown to the next review: the review date setting, or the period's end. */
+  get review(): ReviewCountdown {
+    return reviewCountdown(this.settings.reviewDate, this.period, this.today);
   }
 
   /** True while journals are read from disk: the tree may still grow, and flags would be premature. */

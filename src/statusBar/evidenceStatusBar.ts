@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import { needsEvidence } from '../core/evidence';
+import { reviewCountdownText } from '../core/reviewDate';
 import type { JournalService } from '../journal/journalService';
 import { Disposable } from '../util/disposable';
+import { reviewTooltip } from './reviewTooltip';
 
 /** How many elements need evidence; a click opens the journal tree. Hidden without a journal. */
 export class EvidenceStatusBar extends Disposable {
@@ -34,16 +36,21 @@ export class EvidenceStatusBar extends Disposable {
       this.item.show();
       return;
     }
-    const flagged = this.service.evidence().filter(needsEvidence);
+    const evidence = this.service.evidence();
+    const flagged = evidence.filter(needsEvidence);
     const period = this.service.period.label;
+    const review = this.service.review;
+    const countdown = reviewCountdownText(review);
+    let summary: string;
     if (flagged.length === 0) {
-      this.item.text = '$(pass) Evidence ok';
-      this.item.tooltip = `Every strategic element has enough recent evidence ${period}.`;
+      this.item.text = countdown ? `$(pass) ${countdown} · evidence ok` : '$(pass) Evidence ok';
+      summary = `Every strategic element has enough recent evidence ${period}.`;
     } else {
-      this.item.text = `$(warning) ${flagged.length} need evidence`;
-      const lines = flagged.map((evidence) => `- **${evidence.element.label}**: ${evidence.gap}`);
-      this.item.tooltip = new vscode.MarkdownString(`Strategic elements that need evidence ${period}:\n\n${lines.join('\n')}\n\nClick to open the journal.`);
+      this.item.text = `$(warning) ${countdown ? `${countdown} · ` : ''}${flagged.length} need evidence`;
+      const lines = flagged.map((item) => `- **${item.element.label}**: ${item.gap}`);
+      summary = `Strategic elements that need evidence ${period}:\n\n${lines.join('\n')}`;
     }
+    this.item.tooltip = reviewTooltip(summary, review, evidence, this.service.today);
     this.item.show();
   }
 }

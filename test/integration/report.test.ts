@@ -17,7 +17,7 @@ suite('Report, packet and API', () => {
 
   test('report() returns the documented JSON for the current settings', () => {
     const report = api.report();
-    assert.deepStrictEqual(Object.keys(report), ['period', 'entries', 'elements', 'problems']);
+    assert.deepStrictEqual(Object.keys(report), ['period', 'entries', 'elements', 'problems', 'review']);
     assert.deepStrictEqual(report.period, { start: api.service.period.start, end: api.service.period.end });
     assert.deepStrictEqual(report.elements.map((element) => element.id), api.service.elements.map((element) => element.id));
     for (const element of report.elements) {

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { dayOf } from '../../src/core/calendarDay';
+import { inDays } from '../../src/core/reviewDate';
 import { JournalService } from '../../src/journal/journalService';
 import type { PromotionJournalApi } from '../../src/extension';
 import { activateExtension, waitFor } from './helpers';
@@ -23,7 +24,7 @@ suite('Settings and flags', () => {
         (values) => values.every((status) => status === 'ok'),
       );
       assert.deepStrictEqual(statuses, ['ok', 'ok', 'ok', 'ok', 'ok', 'ok']);
-      assert.strictEqual(api.statusBar.item.text, '$(pass) Evidence ok');
+      assert.strictEqual(api.statusBar.item.text, `$(pass) Review ${inDays(api.service.review.daysLeft!)} · evidence ok`);
 
       await config().update('minimumEntries', 50, vscode.ConfigurationTarget.Workspace);
       const thin = await waitFor(
@@ -31,7 +32,7 @@ suite('Settings and flags', () => {
         (values) => values.every((status) => status !== 'ok'),
       );
       assert.ok(thin.every((status) => status === 'thin' || status === 'missing'), thin.join());
-      assert.strictEqual(api.statusBar.item.text, '$(warning) 6 need evidence');
+      assert.strictEqual(api.statusBar.item.text, `$(warning) Review ${inDays(api.service.review.daysLeft!)} · 6 need evidence`);
     } finally {
       for (const key of ['minimumEntries', 'staleAfterDays', 'reviewPeriod']) {
         await config().update(key, undefined, vscode.ConfigurationTarget.Workspace);

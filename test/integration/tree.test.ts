@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { reviewCountdownText } from '../../src/core/reviewDate';
 import type { PromotionJournalApi } from '../../src/extension';
 import { activateExtension, elementNode, entryTitlesUnder, label, plain, rootLabels } from './helpers';
 
@@ -97,7 +98,9 @@ suite('Sidebar tree', () => {
   test('the status bar counts the elements that need evidence and focuses the tree', () => {
     const flagged = api.service.evidence().filter((evidence) => evidence.status !== 'ok').length;
     const item = api.statusBar.item;
-    assert.strictEqual(item.text, flagged ? `$(warning) ${flagged} need evidence` : '$(pass) Evidence ok');
+    const countdown = reviewCountdownText(api.service.review);
+    const ahead = countdown ? `${countdown} · ` : '';
+    assert.strictEqual(item.text, flagged ? `$(warning) ${ahead}${flagged} need evidence` : `$(pass) ${ahead ? `${ahead}evidence ok` : 'Evidence ok'}`);
     assert.strictEqual(item.command, 'promotionJournal.wins.focus');
   });
 });

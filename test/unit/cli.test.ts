@@ -71,6 +71,7 @@ const EXPECTED_JSON = {
     { file: '2026/2026-06-15-unknown-element.md', message: 'Unknown element "vision-setting".' },
     { file: 'notes/untagged.md', message: 'No date: add `date: YYYY-MM-DD` to the frontmatter, or start the file name with it.' },
   ],
+  review: { date: '2026-06-30', daysLeft: 10, source: 'period' },
 };
 
 function assertUsageError(result: Run, message: string): void {
@@ -85,7 +86,7 @@ suite('cli: report', () => {
     assert.strictEqual(result.code, 0);
     assert.strictEqual(result.stderr, '');
     const text = result.stdout;
-    assert.ok(text.startsWith('Evidence for 1 Jan – 30 Jun 2026 (as of 20 Jun 2026): 8 entries\n\nElement '), text);
+    assert.ok(text.startsWith('Evidence for 1 Jan – 30 Jun 2026 (as of 20 Jun 2026): 8 entries\nReview in 10 days (30 Jun 2026).\n\nElement '), text);
     assert.match(text, /^Align stakeholders +ok +3 +2 +2026-06-01$/m);
     assert.match(text, /^ {2}Set clear goals and objectives \(smart-goals\): thin, 1 of 3 this half$/m);
     assert.match(text, /^ {4}- By when\?$/m);
@@ -161,7 +162,7 @@ suite('cli: check', () => {
   test('exit 1 when an element needs evidence: a summary on stdout, the gaps and problems on stderr', async () => {
     const result = await run(['check', 'cli-journal', '--today', TODAY]);
     assert.strictEqual(result.code, 1);
-    assert.strictEqual(result.stdout, '1 of 6 elements have enough evidence this half.\n');
+    assert.strictEqual(result.stdout, '1 of 6 elements have enough evidence this half. Review in 10 days (30 Jun 2026).\n');
     assert.ok(result.stderr.startsWith('Gaps (5)\n  Understand the business context (business-context): thin, 2 of 3 this half\n'), result.stderr);
     assert.match(result.stderr, /^ {4}- Which company goal did this serve\?$/m);
     assert.match(result.stderr, /^Problems \(3\)$/m);
@@ -170,7 +171,7 @@ suite('cli: check', () => {
   test('exit 0 when every element is ok; broken entries are still shown', async () => {
     const result = await run(['check', 'cli-journal', '--today', TODAY, '--min', '1', '--stale-days', '200']);
     assert.strictEqual(result.code, 0);
-    assert.strictEqual(result.stdout, '6 of 6 elements have enough evidence this half.\n');
+    assert.strictEqual(result.stdout, '6 of 6 elements have enough evidence this half. Review in 10 days (30 Jun 2026).\n');
     assert.ok(!result.stderr.includes('Gaps'));
     assert.ok(result.stderr.startsWith('Problems (3)\n'), result.stderr);
   });
@@ -180,7 +181,7 @@ suite('cli: check', () => {
     const ids = ['business-context', 'smart-goals', 'future-trends', 'iterate-adapt', 'align-stakeholders', 'measure-success'];
     fs.writeFileSync(path.join(folder, '2026-06-01-all.md'), `---\ntitle: All of it\nelements: [${ids.join(', ')}]\n---\n`);
     const result = await run(['check', folder, '--today', TODAY, '--min', '1']);
-    assert.deepStrictEqual(result, { code: 0, stdout: '6 of 6 elements have enough evidence this half.\n', stderr: '' });
+    assert.deepStrictEqual(result, { code: 0, stdout: '6 of 6 elements have enough evidence this half. Review in 10 days (30 Jun 2026).\n', stderr: '' });
   });
 
   test('--json prints the report and keeps the exit code', async () => {
@@ -237,6 +238,43 @@ suite('cli: packet', () => {
   });
 });
 
+suite('cli: the countdown to the review', () => {
+  test('check: the summary line says how many days are left until --review-date', async () => {
+    const result = await run(['check', 'cli-journal', '--today', TODAY, '--review-date', '2026-07-13']);
+    assert.strictEqual(result.code, 1);
+    assert.strictEqual(result.stdout, '1 of 6 elements have enough evidence this half. Review in 23 days (13 Jul 2026).\n');
+  });
+
+  test('check: the review today, tomorrow, and one that has passed', async () => {
+    const summary = async (reviewDate: string) => (await run(['check', 'cli-journal', '--today', TODAY, '--review-date', reviewDate])).stdout;
+    assert.strictEqual(await summary(TODAY), '1 of 6 elements have enough evidence this half. Review today (20 Jun 2026).\n');
+    assert.strictEqual(await summary('2026-06-21'), '1 of 6 elements have enough evidence this half. Review tomorrow (21 Jun 2026).\n');
+    assert.strictEqual(await summary('2026-06-01'), '1 of 6 elements have enough evidence this half. The review date, 1 Jun 2026, has passed.\n');
+  });
+
+  test('check: a period counted back from today has no end to count down to', async () => {
+    const result = await run(['check', 'cli-journal', '--today', TODAY, '--period', '90']);
+    assert.match(result.stdout, /^\d of 6 elements have enough evidence in the last 90 days\.\n$/);
+    const json = JSON.parse((await run(['report', 'cli-journal', '--today', TODAY, '--period', 'last-12-months', '--json'])).stdout);
+    assert.deepStrictEqual(json.review, { date: null, daysLeft: null, source: 'none' });
+  });
+
+  test('report --json: review says the date, the days left and where the date came from', async () => {
+    const given = JSON.parse((await run(['report', 'cli-journal', '--today', TODAY, '--review-date', '2026-07-13', '--json'])).stdout);
+    assert.deepStrictEqual(given.review, { date: '2026-07-13', daysLeft: 23, source: 'setting' });
+    assert.deepStrictEqual({ ...given, review: EXPECTED_JSON.review }, EXPECTED_JSON, 'nothing else changes');
+    const fromPeriod = JSON.parse((await run(['check', 'cli-journal', '--today', TODAY, '--json', '--period', 'quarter'])).stdout);
+    assert.deepStrictEqual(fromPeriod.review, { date: '2026-06-30', daysLeft: 10, source: 'period' });
+  });
+
+  test('report: the countdown under the heading; packet: in the summary', async () => {
+    const report = (await run(['report', 'cli-journal', '--today', TODAY, '--review-date=2026-07-13'])).stdout;
+    assert.ok(report.startsWith('Evidence for 1 Jan – 30 Jun 2026 (as of 20 Jun 2026): 8 entries\nReview in 23 days (13 Jul 2026).\n\n'), report);
+    const packet = (await run(['packet', 'cli-journal', '--today', TODAY, '--review-date', '2026-07-13'])).stdout;
+    assert.match(packet, /^6 wins logged from 1 Jan – 30 Jun 2026, as of 20 Jun 2026\. .*Review in 23 days \(13 Jul 2026\)\.$/m);
+  });
+});
+
 suite('cli: usage errors exit 2 with one line naming the problem', () => {
   const cases: [string[], string][] = [
     [[], 'no command given: use report, check or packet (see --help).'],
@@ -246,6 +284,10 @@ suite('cli: usage errors exit 2 with one line naming the problem', () => {
     [['report', 'cli-journal', '--today', '2026-02-30'], '--today: "2026-02-30" is not a date: write it as YYYY-MM-DD.'],
     [['report', 'cli-journal', '--today', '20/06/2026'], '--today: "20/06/2026" is not a date: write it as YYYY-MM-DD.'],
     [['report', 'cli-journal', '--today'], '--today needs a value.'],
+    [['check', 'cli-journal', '--review-date', '2026-06-31'], '--review-date: "2026-06-31" is not a date: write it as YYYY-MM-DD.'],
+    [['report', 'cli-journal', '--review-date', 'next week'], '--review-date: "next week" is not a date: write it as YYYY-MM-DD.'],
+    [['report', 'cli-journal', '--review-date'], '--review-date needs a value.'],
+    [['report', 'cli-journal', '--review-date', '0026-07-14'], '--review-date: 0026-07-14 has a year before 1000: did you mean 2026-07-14?'],
     [['report', 'cli-journal', '--today', '--json'], '--today needs a value.'],
     [['report', 'cli-journal', '--period', 'month'], '--period: "month" is not a period: use quarter, half, year, last-12-months, a number of days, or START..END.'],
     [['report', 'cli-journal', '--period', '0'], '--period: "0" days is out of range: give 1 to 3660.'],

@@ -71,7 +71,7 @@ suite('periodChoice: the packet\'s choices', () => {
     ];
     for (const [today, start] of cases) {
       test(`up to ${today}: from ${start}, today included`, () => {
-        assert.deepStrictEqual(periodOfChoice({ kind: 'last-12-months' }, today), { start, end: today, label: 'in the last 12 months' });
+        assert.deepStrictEqual(periodOfChoice({ kind: 'last-12-months' }, today), { start, end: today, label: 'in the last 12 months', rolling: true });
       });
     }
 
@@ -88,8 +88,8 @@ suite('periodChoice: the packet\'s choices', () => {
   });
 
   test('a number of days counts back from today, today included', () => {
-    assert.deepStrictEqual(periodOfChoice({ kind: 'days', days: 90 }, '2026-03-31'), { start: '2026-01-01', end: '2026-03-31', label: 'in the last 90 days' });
-    assert.deepStrictEqual(periodOfChoice({ kind: 'days', days: 1 }, '2028-02-29'), { start: '2028-02-29', end: '2028-02-29', label: 'in the last 1 days' });
+    assert.deepStrictEqual(periodOfChoice({ kind: 'days', days: 90 }, '2026-03-31'), { start: '2026-01-01', end: '2026-03-31', label: 'in the last 90 days', rolling: true });
+    assert.deepStrictEqual(periodOfChoice({ kind: 'days', days: 1 }, '2028-02-29'), { start: '2028-02-29', end: '2028-02-29', label: 'in the last 1 days', rolling: true });
   });
 
   test('a custom range is taken as it is', () => {
@@ -136,8 +136,8 @@ suite('periodChoice: years before 1000', () => {
 
   test('1000 and 9999 are years of ranges and of the last 12 months', () => {
     assert.deepStrictEqual(parsed('1000-01-01..9999-12-31'), { kind: 'custom', start: '1000-01-01', end: '9999-12-31' });
-    assert.deepStrictEqual(periodOfChoice({ kind: 'last-12-months' }, '1000-06-15'), { start: '0999-06-16', end: '1000-06-15', label: 'in the last 12 months' });
-    assert.deepStrictEqual(periodOfChoice({ kind: 'last-12-months' }, '9999-12-31'), { start: '9999-01-01', end: '9999-12-31', label: 'in the last 12 months' });
+    assert.deepStrictEqual(periodOfChoice({ kind: 'last-12-months' }, '1000-06-15'), { start: '0999-06-16', end: '1000-06-15', label: 'in the last 12 months', rolling: true });
+    assert.deepStrictEqual(periodOfChoice({ kind: 'last-12-months' }, '9999-12-31'), { start: '9999-01-01', end: '9999-12-31', label: 'in the last 12 months', rolling: true });
     assert.strictEqual(describePeriod(periodOfChoice({ kind: 'last-12-months' }, '1000-06-15')), '16 Jun 0999 – 15 Jun 1000');
   });
 });

@@ -102,7 +102,7 @@ suite('periods: reviewPeriod', () => {
     ];
     for (const [days, today, start] of cases) {
       test(`the last ${days} days up to ${today} start on ${start}`, () => {
-        assert.deepStrictEqual(reviewPeriod(days, today), { start, end: today, label: `in the last ${days} days` });
+        assert.deepStrictEqual(reviewPeriod(days, today), { start, end: today, label: `in the last ${days} days`, rolling: true });
       });
     }
 
@@ -136,14 +136,14 @@ suite('periods: the years 1000 and 9999', () => {
   test('periods around 1000 keep their century, reaching back into 0999 when counted back', () => {
     assert.deepStrictEqual(reviewPeriod('quarter', '1000-01-15'), { start: '1000-01-01', end: '1000-03-31', label: 'this quarter' });
     assert.deepStrictEqual(reviewPeriod('year', '1000-03-01', 7), { start: '0999-07-01', end: '1000-06-30', label: 'this year' });
-    assert.deepStrictEqual(reviewPeriod(90, '1000-01-15'), { start: '0999-10-18', end: '1000-01-15', label: 'in the last 90 days' });
+    assert.deepStrictEqual(reviewPeriod(90, '1000-01-15'), { start: '0999-10-18', end: '1000-01-15', label: 'in the last 90 days', rolling: true });
   });
 
   test('a period of 9999 ends on 9999-12-31 at the latest', () => {
     assert.deepStrictEqual(reviewPeriod('year', '9999-06-01'), { start: '9999-01-01', end: '9999-12-31', label: 'this year' });
     assert.deepStrictEqual(reviewPeriod('year', '9999-08-01', 7), { start: '9999-07-01', end: '9999-12-31', label: 'this year' });
     assert.deepStrictEqual(reviewPeriod('half', '9999-12-31', 10), { start: '9999-10-01', end: '9999-12-31', label: 'this half' });
-    assert.deepStrictEqual(reviewPeriod(1, '9999-12-31'), { start: '9999-12-31', end: '9999-12-31', label: 'in the last 1 days' });
+    assert.deepStrictEqual(reviewPeriod(1, '9999-12-31'), { start: '9999-12-31', end: '9999-12-31', label: 'in the last 1 days', rolling: true });
   });
 
   test('buckets of 1000 and 9999', () => {
@@ -318,9 +318,9 @@ suite('periods: independent of the process time zone', function () {
     const find = (day: string, setting: PeriodSetting, fiscal: number) =>
       periods.find(([d, s, f]) => d === day && s === setting && f === fiscal)?.[3];
     assert.deepStrictEqual(find('2026-07-14', 'quarter', 1), { start: '2026-07-01', end: '2026-09-30', label: 'this quarter' });
-    assert.deepStrictEqual(find('2024-03-01', 2, 1), { start: '2024-02-29', end: '2024-03-01', label: 'in the last 2 days' });
-    assert.deepStrictEqual(find('2026-03-09', 2, 1), { start: '2026-03-08', end: '2026-03-09', label: 'in the last 2 days' });
-    assert.deepStrictEqual(find('2026-11-02', 2, 1), { start: '2026-11-01', end: '2026-11-02', label: 'in the last 2 days' });
+    assert.deepStrictEqual(find('2024-03-01', 2, 1), { start: '2024-02-29', end: '2024-03-01', label: 'in the last 2 days', rolling: true });
+    assert.deepStrictEqual(find('2026-03-09', 2, 1), { start: '2026-03-08', end: '2026-03-09', label: 'in the last 2 days', rolling: true });
+    assert.deepStrictEqual(find('2026-11-02', 2, 1), { start: '2026-11-01', end: '2026-11-02', label: 'in the last 2 days', rolling: true });
     assert.deepStrictEqual(reference.between, [31, 60, 2, 2]);
     assert.strictEqual(reference.parsedWithTime, '2026-07-14');
     assert.deepStrictEqual((reference.evidence as unknown[][]).find(([id]) => id === 'iterate-adapt'), [

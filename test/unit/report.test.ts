@@ -107,7 +107,7 @@ suite('report: buildReport', () => {
 
     test('a number of days starting mid-month touches both partial months', () => {
       const period = reviewPeriod(30, '2028-03-10');
-      assert.deepStrictEqual(period, { start: '2028-02-10', end: '2028-03-10', label: 'in the last 30 days' });
+      assert.deepStrictEqual(period, { start: '2028-02-10', end: '2028-03-10', label: 'in the last 30 days', rolling: true });
       const built = buildReport([win('leap.md', '2028-02-29', ['smart-goals']), win('early.md', '2028-02-09', ['smart-goals'])], DEFAULT_ELEMENTS, period, '2028-03-10');
       assert.deepStrictEqual(built.winsPerMonth, [
         { month: '2028-02', label: 'Feb 2028', wins: 1, strong: 0 },
@@ -215,14 +215,16 @@ suite('report: reportJson', () => {
           { file: 'undated.md', message: 'No date.' },
           { file: 'unknown.md', message: 'Unknown element "x".' },
         ],
+        review: { date: '2026-06-30', daysLeft: 10, source: 'period' },
       }),
     );
   });
 
   test('only the documented keys, at every level', () => {
     const json = reportJson(report());
-    assert.deepStrictEqual(Object.keys(json), ['period', 'entries', 'elements', 'problems']);
+    assert.deepStrictEqual(Object.keys(json), ['period', 'entries', 'elements', 'problems', 'review']);
     assert.deepStrictEqual(Object.keys(json.period), ['start', 'end']);
+    assert.deepStrictEqual(Object.keys(json.review), ['date', 'daysLeft', 'source']);
     for (const element of json.elements) {
       assert.deepStrictEqual(Object.keys(element), ['id', 'label', 'count', 'strong', 'latest', 'status']);
     }
