@@ -1,8 +1,10 @@
-import { dayRange, longDay } from './dayFormat';
+import { periodName, totalsSentence } from './countText';
+import { longDay } from './dayFormat';
 import { printable } from './printable';
 import type { ElementReport, JournalReport, ReportProblem } from './report';
 
-const COLUMNS = ['Element', 'Status', 'Count', 'Strong', 'Latest'] as const;
+/** Wins and strong wins of the period, per element. */
+const COLUMNS = ['Element', 'Status', 'Wins', 'Strong', 'Latest'] as const;
 /** Numbers read best right-aligned. */
 const RIGHT_ALIGNED = new Set([2, 3]);
 
@@ -12,9 +14,8 @@ const RIGHT_ALIGNED = new Set([2, 3]);
  * framework goes through printable, so none can move the cursor or fake a line.
  */
 export function renderReportText(report: JournalReport): string {
-  const count = report.entryCount;
   const sections = [
-    `Evidence for ${dayRange(report.period.start, report.period.end)} (as of ${longDay(report.today)}): ${count} ${count === 1 ? 'entry' : 'entries'}`,
+    `Evidence ${periodName(report.period)}, as of ${longDay(report.today)}: ${totalsSentence(report.totals)}`,
     elementTable(report.elements),
     report.gaps.length > 0 ? renderGapsText(report) : 'Every element has enough evidence.',
   ];
@@ -22,6 +23,12 @@ export function renderReportText(report: JournalReport): string {
     sections.push(renderProblemsText(report));
   }
   return `${sections.join('\n\n')}\n`;
+}
+
+/** `check`'s verdict: the number of elements the status bar and the dashboard flag, for the same period. */
+export function renderCheckSummary(report: JournalReport): string {
+  const ok = report.elements.length - report.gaps.length;
+  return `${ok} of ${report.elements.length} elements have enough evidence ${periodName(report.period)}.\n`;
 }
 
 /** The elements that need evidence, each with its gap and the prompts that help fill it. */

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
-import { needsEvidence } from '../core/evidence';
+import { evidenceStatusBarText } from '../core/statusBarText';
 import type { JournalService } from '../journal/journalService';
 import { Disposable } from '../util/disposable';
+import { toMarkdownString } from '../util/markdownString';
 
-/** How many elements need evidence; a click opens the journal tree. Hidden without a journal. */
+/** How many elements need evidence in the review period; a click opens the journal tree. Hidden without a journal. */
 export class EvidenceStatusBar extends Disposable {
   readonly item: vscode.StatusBarItem;
   private shown = false;
@@ -34,16 +35,10 @@ export class EvidenceStatusBar extends Disposable {
       this.item.show();
       return;
     }
-    const flagged = this.service.evidence().filter(needsEvidence);
-    const period = this.service.period.label;
-    if (flagged.length === 0) {
-      this.item.text = '$(pass) Evidence ok';
-      this.item.tooltip = `Every strategic element has enough recent evidence ${period}.`;
-    } else {
-      this.item.text = `$(warning) ${flagged.length} need evidence`;
-      const lines = flagged.map((evidence) => `- **${evidence.element.label}**: ${evidence.gap}`);
-      this.item.tooltip = new vscode.MarkdownString(`Strategic elements that need evidence ${period}:\n\n${lines.join('\n')}\n\nClick to open the journal.`);
-    }
+    // The report's evidence: the same flags as the tree, the dashboard and `check`.
+    const { text, tooltip } = evidenceStatusBarText(this.service.evidence(), this.service.period);
+    this.item.text = text;
+    this.item.tooltip = toMarkdownString(tooltip);
     this.item.show();
   }
 }

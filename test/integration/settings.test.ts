@@ -23,7 +23,7 @@ suite('Settings and flags', () => {
         (values) => values.every((status) => status === 'ok'),
       );
       assert.deepStrictEqual(statuses, ['ok', 'ok', 'ok', 'ok', 'ok', 'ok']);
-      assert.strictEqual(api.statusBar.item.text, '$(pass) Evidence ok');
+      assert.strictEqual(api.statusBar.item.text, '$(pass) Evidence ok this year');
 
       await config().update('minimumEntries', 50, vscode.ConfigurationTarget.Workspace);
       const thin = await waitFor(
@@ -31,7 +31,7 @@ suite('Settings and flags', () => {
         (values) => values.every((status) => status !== 'ok'),
       );
       assert.ok(thin.every((status) => status === 'thin' || status === 'missing'), thin.join());
-      assert.strictEqual(api.statusBar.item.text, '$(warning) 6 need evidence');
+      assert.strictEqual(api.statusBar.item.text, '$(warning) 6 need evidence this year');
     } finally {
       for (const key of ['minimumEntries', 'staleAfterDays', 'reviewPeriod']) {
         await config().update(key, undefined, vscode.ConfigurationTarget.Workspace);
