@@ -7,8 +7,8 @@ import { buildPacket } from '../core/packet';
 import { printable, printableJson } from '../core/printable';
 import type { Period } from '../core/periods';
 import { buildReport, reportJson, type JournalReport } from '../core/report';
-import { renderGapsText, renderProblemsText, renderReportText } from '../core/reportText';
-import { reviewSentence, type ReviewCountdown } from '../core/reviewDate';
+import { renderCheckSummary, renderGapsText, renderProblemsText, renderReportText } from '../core/reportText';
+import type { ReviewCountdown } from '../core/reviewDate';
 import type { CliOptions } from './arguments';
 import { EXIT_NEEDS_EVIDENCE, EXIT_OK, type CliIo } from './io';
 import { writeNewFile } from './writeNewFile';
@@ -52,12 +52,10 @@ function reportCommand(context: CommandContext): number {
 /** The gaps (and broken entries) go to stderr, so a cron job mails them and a hook shows them. */
 function checkCommand(context: CommandContext): number {
   const report = reportOf(context);
-  const ok = report.elements.length - report.gaps.length;
   if (context.options.json) {
     context.io.stdout(`${printableJson(reportJson(report, context.review))}\n`);
   } else {
-    const countdown = reviewSentence(context.review);
-    context.io.stdout(`${ok} of ${report.elements.length} elements have enough evidence ${report.period.label}.${countdown ? ` ${countdown}` : ''}\n`);
+    context.io.stdout(renderCheckSummary(report, context.review));
   }
   const warnings = [report.gaps.length > 0 ? renderGapsText(report) : '', report.problems.length > 0 ? renderProblemsText(report) : ''].filter(Boolean);
   if (warnings.length > 0) {

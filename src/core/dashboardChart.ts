@@ -1,3 +1,4 @@
+import { winsText } from './countText';
 import { dayRange } from './dayFormat';
 import type { EvidenceStatus } from './evidence';
 import { escapeMarkup } from './markup';
@@ -156,10 +157,6 @@ function svg(id: string, height: number, title: string, description: string, con
 /** "ok", "thin: 2 of 3 this half", "missing: none this half". */
 export function statusText(element: ElementReport): string {
   return element.status === 'ok' ? STATUS_TEXT.ok : `${STATUS_TEXT[element.status]}: ${element.gap}`;
-}
-
-function winsText(count: number): string {
-  return `${count} ${count === 1 ? 'win' : 'wins'}`;
 }
 
 function truncate(text: string, length: number): string {

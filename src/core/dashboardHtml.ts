@@ -1,8 +1,8 @@
 import { shortDay } from './calendarDay';
+import { totalsSentence } from './countText';
 import { evidenceChart, statusText, winsPerMonthChart } from './dashboardChart';
 import { dayRange } from './dayFormat';
 import type { JournalEntry } from './entry';
-import { isStrongEntry } from './evidenceQuality';
 import { escapeMarkup } from './markup';
 import type { ElementReport, JournalReport } from './report';
 import { reviewSentence, type ReviewCountdown } from './reviewDate';
@@ -61,17 +61,16 @@ ${problemsNote(report)}
 `;
 }
 
+/** The period's totals, from the report as every surface counts them (docs/counting.md). */
 function summary(report: JournalReport): string {
-  const wins = report.entryCount;
-  const strong = report.entriesInPeriod.filter(isStrongEntry).length;
   const verdict =
     report.gaps.length === 0
       ? 'Every element has enough recent evidence.'
       : `${report.gaps.length} of ${report.elements.length} elements need evidence.`;
   const { minEntries, staleDays } = report.thresholds;
   return [
-    `<p class="summary"><strong>${escapeMarkup(capitalize(report.period.label))}</strong> (${dayRange(report.period.start, report.period.end)}): ${winsText(wins)}, ${strong} with a measured result. ${verdict}</p>`,
-    `<p class="muted">An element needs evidence with fewer than ${minEntries} ${minEntries === 1 ? 'win' : 'wins'} in the period, or no win in the last ${staleDays} days.</p>`,
+    `<p class="summary"><strong>${escapeMarkup(capitalize(report.period.label))}</strong> (${dayRange(report.period.start, report.period.end)}): ${escapeMarkup(totalsSentence(report.totals))} ${verdict}</p>`,
+    `<p class="muted">A win is an entry tagged with an element: it counts once in the total and once for each element it shows. An element needs evidence with fewer than ${minEntries} ${minEntries === 1 ? 'win' : 'wins'} in the period, or no win in the last ${staleDays} days.</p>`,
   ].join('\n');
 }
 
@@ -169,6 +168,3 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function winsText(count: number): string {
-  return `${count} ${count === 1 ? 'win' : 'wins'}`;
-}

@@ -17,7 +17,7 @@ export const DEFAULT_THRESHOLDS: EvidenceThresholds = { minEntries: 3, staleDays
 
 export interface ElementEvidence {
   readonly element: StrategicElement;
-  /** Entries dated inside the period. */
+  /** Entries tagged with this element and dated inside the period. */
   readonly count: number;
   /** Of those, the entries that state a measurable outcome. */
   readonly strong: number;
@@ -26,6 +26,8 @@ export interface ElementEvidence {
   readonly status: EvidenceStatus;
   /** A short description of the gap ("2 of 3 this half"), empty when ok. */
   readonly gap: string;
+  /** Entries tagged with this element, whatever their date, undated ones included: the entries the sidebar lists under it. */
+  readonly allTime: number;
 }
 
 export function needsEvidence(evidence: ElementEvidence): boolean {
@@ -51,6 +53,7 @@ export function analyzeEvidence(
 }
 
 interface ElementTally {
+  allTime: number;
   count: number;
   strong: number;
   /** How many of this element's entries fall on each day up to the period's end: `latest` survives removals. */
@@ -73,7 +76,7 @@ export class EvidenceTallies {
     readonly today: CalendarDay,
     readonly thresholds: EvidenceThresholds = DEFAULT_THRESHOLDS,
   ) {
-    this.tallies = new Map(elements.map((element) => [element.id, { count: 0, strong: 0, days: new Map(), latest: undefined }]));
+    this.tallies = new Map(elements.map((element) => [element.id, { allTime: 0, count: 0, strong: 0, days: new Map(), latest: undefined }]));
   }
 
   add(entry: JournalEntry): void {
@@ -87,20 +90,19 @@ export class EvidenceTallies {
 
   evidence(): ElementEvidence[] {
     this.cached ??= this.elements.map((element) => {
-      const { count, strong, latest } = this.tallies.get(element.id)!;
+      const { allTime, count, strong, latest } = this.tallies.get(element.id)!;
       const reference = this.today < this.period.end ? this.today : this.period.end;
       const status = statusOf(count, latest, reference, this.thresholds);
-      return { element, count, strong, latest, status, gap: describeGap(status, count, latest, this.period, reference, this.thresholds) };
+      return { element, count, strong, latest, status, gap: describeGap(status, count, latest, this.period, reference, this.thresholds), allTime };
     });
     return this.cached;
   }
 
   private apply(entry: JournalEntry, sign: 1 | -1): void {
     const date = entry.date;
-    if (!date || date > this.period.end) {
-      return;
-    }
-    const inPeriod = isInPeriod(date, this.period);
+    // Entries after the period's end change only the all-time counts.
+    const upToEnd = date !== undefined && date <= this.period.end;
+    const inPeriod = upToEnd && isInPeriod(date, this.period);
     const strong = inPeriod && isStrongEntry(entry);
     for (const id of entry.elements) {
       const tally = this.tallies.get(id);
@@ -108,6 +110,10 @@ export class EvidenceTallies {
         continue;
       }
       this.cached = undefined;
+      tally.allTime += sign;
+      if (!upToEnd) {
+        continue;
+      }
       if (inPeriod) {
         tally.count += sign;
         tally.strong += strong ? sign : 0;

@@ -1,4 +1,5 @@
 import type { CalendarDay } from './calendarDay';
+import { plural } from './countText';
 import { dayRange, longDay } from './dayFormat';
 import type { StrategicElement } from './elements';
 import type { JournalEntry } from './entry';
@@ -63,7 +64,7 @@ function renderPacket(report: JournalReport, confidentialLeftOut: number, option
   const sections = [
     `# ${escapeMarkdown(options.title ?? 'Promotion packet')}: ${range}`,
     summary(report, confidentialLeftOut, options.review),
-    `## Coverage\n\n${coverageTable(report)}`,
+    `## Coverage\n\n${coverageTable(report, confidentialLeftOut)}`,
     ...report.elements.map((element) => elementSection(element, linkOf)),
     gapsSection(report),
   ];
@@ -71,9 +72,12 @@ function renderPacket(report: JournalReport, confidentialLeftOut: number, option
   return printableLines(`${sections.join('\n\n')}\n`);
 }
 
+/**
+ * The packet's totals are the report's, of the entries it shares: with what is
+ * left out, they add up to the entries the dashboard and the CLI count.
+ */
 function summary(report: JournalReport, confidentialLeftOut: number, review: ReviewCountdown | undefined): string {
-  const untagged = report.entriesInPeriod.filter((entry) => entry.elements.length === 0).length;
-  const wins = report.entryCount - untagged;
+  const { wins, untagged } = report.totals;
   const sentences = [`${plural(wins, 'win', 'wins')} logged from ${dayRange(report.period.start, report.period.end)}, as of ${longDay(report.today)}.`];
   if (confidentialLeftOut > 0) {
     sentences.push(`${plural(confidentialLeftOut, 'confidential entry is', 'confidential entries are')} left out.`);
@@ -87,7 +91,7 @@ function summary(report: JournalReport, confidentialLeftOut: number, review: Rev
   return sentences.join(' ');
 }
 
-function coverageTable(report: JournalReport): string {
+function coverageTable(report: JournalReport, confidentialLeftOut: number): string {
   const rows = report.elements.map((evidence) => [
     escapeMarkdown(evidence.element.label),
     String(evidence.count),
@@ -95,7 +99,9 @@ function coverageTable(report: JournalReport): string {
     evidence.latest ? longDay(evidence.latest) : 'never',
     evidence.gap ? `${evidence.status}: ${escapeMarkdown(evidence.gap)}` : evidence.status,
   ]);
-  return markdownTable(['Strategic element', 'Wins', 'With a measured result', 'Latest', 'Status'], rows, [1, 2]);
+  const table = markdownTable(['Strategic element', 'Wins', 'With a measured result', 'Latest', 'Status'], rows, [1, 2]);
+  const leftOut = confidentialLeftOut > 0 ? ' Confidential entries are not counted.' : '';
+  return `Wins per element from ${dayRange(report.period.start, report.period.end)}: a win tagged with several elements counts once for each.${leftOut}\n\n${table}`;
 }
 
 function elementSection(evidence: ElementReport, linkOf: (entry: JournalEntry) => string | undefined): string {
@@ -132,8 +138,4 @@ function gapsSection(report: JournalReport): string {
     [`- **${escapeMarkdown(gap.element.label)}**: ${gap.status}, ${escapeMarkdown(gap.gap)}.`, ...gap.element.prompts.map((prompt) => `  - ${escapeMarkdown(prompt)}`)].join('\n'),
   );
   return `## Evidence gaps\n\nWhat to find or log next, with the questions that help.\n\n${items.join('\n')}`;
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
 }

@@ -35,7 +35,7 @@ export function parsePeriodSetting(value: unknown): PeriodSetting | undefined {
 export function reviewPeriod(setting: PeriodSetting, today: CalendarDay, fiscalStartMonth = 1): Period {
   if (typeof setting === 'number') {
     const end = dayToDate(today);
-    return { start: dayOf(subDays(end, setting - 1)), end: today, label: `in the last ${setting} days`, rolling: true };
+    return { start: dayOf(subDays(end, setting - 1)), end: today, label: setting === 1 ? 'today' : `in the last ${setting} days`, rolling: true };
   }
   const months = MONTHS_PER_PERIOD[setting];
   const start = fiscalPeriodStart(today, months, fiscalStartMonth);

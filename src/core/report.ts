@@ -34,16 +34,33 @@ export interface ReportProblem {
 }
 
 /**
- * The evidence for one review period: what the dashboard, the packet, the
- * command line and the extension's `report()` all show. `reportJson` gives
- * its stable JSON form.
+ * The totals of a period, each entry counted once. A win is an entry tagged
+ * with at least one element of the report; what each surface shows of these
+ * is the contract in docs/counting.md.
+ */
+export interface PeriodTotals {
+  /** Entries dated inside the period, tagged or not, with problems or not. */
+  readonly entries: number;
+  /** Of those, the entries tagged with at least one element: once each, however many elements they show. */
+  readonly wins: number;
+  /** Of the wins, those that state a measured result. */
+  readonly strongWins: number;
+  /** Entries of the period with no element: `entries - wins`. They are not evidence until tagged. */
+  readonly untagged: number;
+}
+
+/**
+ * The evidence for one review period: what the tree, the status bar, the
+ * dashboard, the packet, the command line and the extension's `report()` all
+ * show. `reportJson` gives its stable JSON form.
  */
 export interface JournalReport {
   readonly period: Period;
   readonly today: CalendarDay;
   readonly thresholds: EvidenceThresholds;
-  /** How many entries are dated inside the period: `entriesInPeriod.length` without listing them. */
+  /** How many entries are dated inside the period: `entriesInPeriod.length` without listing them; `totals.entries`. */
   readonly entryCount: number;
+  readonly totals: PeriodTotals;
   /** Every entry dated inside the period, tagged or not, broken or not; newest first. */
   readonly entriesInPeriod: readonly JournalEntry[];
   /** One per element, in the framework's order, without its entries: what the flags and the JSON form need. */
@@ -52,9 +69,9 @@ export interface JournalReport {
   readonly elements: readonly ElementReport[];
   /** The elements that need evidence, in the framework's order. */
   readonly gaps: readonly ElementReport[];
-  /** Every month the period touches, oldest first, counting `entriesInPeriod`. */
+  /** Every month the period touches, oldest first, counting the wins: they add up to `totals.wins`. */
   readonly winsPerMonth: readonly MonthlyWins[];
-  /** Strong entries of the period, best first (see `compareStrength`), at most `strongestLimit`. */
+  /** Strong wins of the period, best first (see `compareStrength`), at most `strongestLimit`. */
   readonly strongest: readonly JournalEntry[];
   /** Every problem of every entry, whatever its date: a broken entry may have none. Sorted by file. */
   readonly problems: readonly ReportProblem[];
@@ -92,6 +109,9 @@ export function buildReport(
 export class LiveReport {
   private readonly tallies: EvidenceTallies;
   private readonly inPeriod = new Set<JournalEntry>();
+  private readonly elementIds: ReadonlySet<string>;
+  private wins = 0;
+  private strongWins = 0;
   private readonly withProblems = new Set<JournalEntry>();
   private cached: JournalReport | undefined;
   /** Sorted once per change to the entries with problems: a change to a healthy entry keeps it. */
@@ -105,13 +125,15 @@ export class LiveReport {
     private readonly options: ReportOptions = {},
   ) {
     this.tallies = new EvidenceTallies(elements, period, today, thresholds);
+    this.elementIds = new Set(elements.map((element) => element.id));
   }
 
   add(entry: JournalEntry): void {
     this.cached = undefined;
     this.tallies.add(entry);
-    if (entry.date !== undefined && isInPeriod(entry.date, this.period)) {
+    if (entry.date !== undefined && isInPeriod(entry.date, this.period) && !this.inPeriod.has(entry)) {
       this.inPeriod.add(entry);
+      this.countWin(entry, 1);
     }
     if (entry.problems.length > 0) {
       this.withProblems.add(entry);
@@ -123,9 +145,18 @@ export class LiveReport {
   remove(entry: JournalEntry): void {
     this.cached = undefined;
     this.tallies.remove(entry);
-    this.inPeriod.delete(entry);
+    if (this.inPeriod.delete(entry)) {
+      this.countWin(entry, -1);
+    }
     if (this.withProblems.delete(entry)) {
       this.sortedProblems = undefined;
+    }
+  }
+
+  private countWin(entry: JournalEntry, sign: 1 | -1): void {
+    if (isWin(entry, this.elementIds)) {
+      this.wins += sign;
+      this.strongWins += isStrongEntry(entry) ? sign : 0;
     }
   }
 
@@ -150,6 +181,8 @@ export class LiveReport {
     const withProblems = this.sortedProblems ? undefined : [...this.withProblems];
     const problemsKnown = this.sortedProblems;
     const evidence = this.tallies.evidence();
+    const totals: PeriodTotals = { entries: inPeriod.length, wins: this.wins, strongWins: this.strongWins, untagged: inPeriod.length - this.wins };
+    const elementIds = this.elementIds;
     const period = this.period;
     const strongestLimit = this.options.strongestLimit ?? DEFAULT_STRONGEST_LIMIT;
     const lazy = <T>(compute: () => T): (() => T) => {
@@ -157,6 +190,7 @@ export class LiveReport {
       return () => (value ??= compute());
     };
     const entriesInPeriod = lazy(() => [...inPeriod].sort(newestFirst));
+    const winsInPeriod = lazy(() => entriesInPeriod().filter((entry) => isWin(entry, elementIds)));
     const elements = lazy(() =>
       evidence.map((item): ElementReport => {
         const entries = lazy(() => entriesInPeriod().filter((entry) => entry.elements.includes(item.element.id)));
@@ -173,13 +207,14 @@ export class LiveReport {
       }
       return sorted;
     });
-    const months = lazy(() => winsPerMonth(entriesInPeriod(), period));
-    const strongest = lazy(() => entriesInPeriod().filter(isStrongEntry).sort(compareStrength).slice(0, strongestLimit));
+    const months = lazy(() => winsPerMonth(winsInPeriod(), period));
+    const strongest = lazy(() => winsInPeriod().filter(isStrongEntry).sort(compareStrength).slice(0, strongestLimit));
     const report: JournalReport = {
       period,
       today: this.today,
       thresholds: this.thresholds,
       entryCount: inPeriod.length,
+      totals,
       evidence,
       get entriesInPeriod() {
         return entriesInPeriod();
@@ -204,11 +239,14 @@ export class LiveReport {
   }
 }
 
-/** The stable JSON form, documented in the README: change it only by adding keys. */
+/** The stable JSON form, documented in the README and docs/counting.md: change it only by adding keys. */
 export interface ReportJson {
-  readonly period: { readonly start: CalendarDay; readonly end: CalendarDay };
+  /** `label` names it as the other surfaces do: "this half". */
+  readonly period: { readonly start: CalendarDay; readonly end: CalendarDay; readonly label: string };
   /** Entries dated inside the period. */
   readonly entries: number;
+  /** Of those, the entries tagged with at least one element: each once. */
+  readonly wins: number;
   readonly elements: readonly {
     readonly id: string;
     readonly label: string;
@@ -216,6 +254,7 @@ export interface ReportJson {
     readonly strong: number;
     readonly latest: CalendarDay | null;
     readonly status: EvidenceStatus;
+    readonly allTime: number;
   }[];
   readonly problems: readonly { readonly file: string; readonly message: string }[];
   /** The countdown to the next review. */
@@ -225,15 +264,17 @@ export interface ReportJson {
 /** `review` is the countdown the other surfaces show; the period's end stands in when it is not given. */
 export function reportJson(report: JournalReport, review: ReviewCountdown = reviewCountdown(undefined, report.period, report.today)): ReportJson {
   return {
-    period: { start: report.period.start, end: report.period.end },
-    entries: report.entryCount,
-    elements: report.evidence.map(({ element, count, strong, latest, status }) => ({
+    period: { start: report.period.start, end: report.period.end, label: report.period.label },
+    entries: report.totals.entries,
+    wins: report.totals.wins,
+    elements: report.evidence.map(({ element, count, strong, latest, status, allTime }) => ({
       id: element.id,
       label: element.label,
       count,
       strong,
       latest: latest ?? null,
       status,
+      allTime,
     })),
     problems: problemsJson(report.problems),
     review: reviewJson(review),
@@ -250,6 +291,11 @@ function problemsJson(problems: readonly ReportProblem[]): ReportJson['problems'
     PROBLEMS_JSON.set(problems, json);
   }
   return json;
+}
+
+/** A win: an entry tagged with at least one of the report's elements. */
+function isWin(entry: JournalEntry, elementIds: ReadonlySet<string>): boolean {
+  return entry.elements.some((id) => elementIds.has(id));
 }
 
 /**
@@ -279,13 +325,13 @@ function sortedProblems(entries: Iterable<JournalEntry>): ReportProblem[] {
     .flatMap((entry) => entry.problems.map((problem) => ({ file: entry.path, message: problem.message, code: problem.code, line: problem.line, entry })));
 }
 
-function winsPerMonth(entriesInPeriod: readonly JournalEntry[], period: Period): MonthlyWins[] {
+function winsPerMonth(winsInPeriod: readonly JournalEntry[], period: Period): MonthlyWins[] {
   const months: MonthlyWins[] = [];
   let year = Number(period.start.slice(0, 4));
   let month = Number(period.start.slice(5, 7));
   const last = period.end.slice(0, 7);
   for (let key = monthKey(year, month); key <= last; key = monthKey(year, month)) {
-    const inMonth = entriesInPeriod.filter((entry) => entry.date!.startsWith(key));
+    const inMonth = winsInPeriod.filter((entry) => entry.date!.startsWith(key));
     months.push({
       month: key,
       label: format(monthStart(year, month - 1), 'MMM uuuu'),

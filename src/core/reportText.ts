@@ -1,9 +1,11 @@
-import { dayRange, longDay } from './dayFormat';
+import { periodName, totalsSentence } from './countText';
+import { longDay } from './dayFormat';
 import { printable } from './printable';
 import type { ElementReport, JournalReport, ReportProblem } from './report';
 import { reviewSentence, type ReviewCountdown } from './reviewDate';
 
-const COLUMNS = ['Element', 'Status', 'Count', 'Strong', 'Latest'] as const;
+/** Wins and strong wins of the period, per element. */
+const COLUMNS = ['Element', 'Status', 'Wins', 'Strong', 'Latest'] as const;
 /** Numbers read best right-aligned. */
 const RIGHT_ALIGNED = new Set([2, 3]);
 
@@ -13,10 +15,9 @@ const RIGHT_ALIGNED = new Set([2, 3]);
  * framework goes through printable, so none can move the cursor or fake a line.
  */
 export function renderReportText(report: JournalReport, review?: ReviewCountdown): string {
-  const count = report.entryCount;
   const countdown = review && reviewSentence(review);
   const sections = [
-    `Evidence for ${dayRange(report.period.start, report.period.end)} (as of ${longDay(report.today)}): ${count} ${count === 1 ? 'entry' : 'entries'}${countdown ? `\n${countdown}` : ''}`,
+    `Evidence ${periodName(report.period)}, as of ${longDay(report.today)}: ${totalsSentence(report.totals)}${countdown ? `\n${countdown}` : ''}`,
     elementTable(report.elements),
     report.gaps.length > 0 ? renderGapsText(report) : 'Every element has enough evidence.',
   ];
@@ -24,6 +25,13 @@ export function renderReportText(report: JournalReport, review?: ReviewCountdown
     sections.push(renderProblemsText(report));
   }
   return `${sections.join('\n\n')}\n`;
+}
+
+/** `check`'s verdict: the number of elements the status bar and the dashboard flag, for the same period. */
+export function renderCheckSummary(report: JournalReport, review?: ReviewCountdown): string {
+  const ok = report.elements.length - report.gaps.length;
+  const countdown = review && reviewSentence(review);
+  return `${ok} of ${report.elements.length} elements have enough evidence ${periodName(report.period)}.${countdown ? ` ${countdown}` : ''}\n`;
 }
 
 /** The elements that need evidence, each with its gap and the prompts that help fill it. */

@@ -44,6 +44,8 @@ export class JournalService extends Disposable {
   constructor(private readonly clock: () => Date = () => new Date()) {
     super();
     this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.reload()));
+    // Trusting the workspace lets its own journal folder and framework settings apply (restricted until then).
+    this._register(vscode.workspace.onDidGrantWorkspaceTrust(() => this.reload()));
     this._register(
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('promotionJournal.journalFolder') || event.affectsConfiguration('promotionJournal.framework')) {

@@ -1,21 +1,9 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
+import { elementMarkdown as elementMarkdownText } from '../core/elementMarkdown';
 import type { StrategicElement } from '../core/elements';
+import { toMarkdownString } from '../util/markdownString';
 
-/** What an element means, for a hover or a completion: its label, what counts as evidence, and the questions to ask. */
+/** What an element means, for a hover or a completion (text and escaping in core). */
 export function elementMarkdown(element: StrategicElement): vscode.MarkdownString {
-  const markdown = new vscode.MarkdownString();
-  markdown.appendMarkdown(`**${escape(element.label)}** · \`${element.id}\`\n\n`);
-  markdown.appendMarkdown(`**What counts as evidence:** ${escape(element.description)}\n\n`);
-  if (element.prompts.length > 0) {
-    markdown.appendMarkdown('**Ask yourself:**\n\n');
-    for (const prompt of element.prompts) {
-      markdown.appendMarkdown(`- ${escape(prompt)}\n`);
-    }
-  }
-  return markdown;
-}
-
-/** Framework text is the user's (a custom framework): shown as written, never as markup. Not appendText, which turns spaces into `&nbsp;` and stops the hover from wrapping. */
-function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+  return toMarkdownString(elementMarkdownText(element));
 }

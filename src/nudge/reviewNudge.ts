@@ -4,7 +4,7 @@ import { isNudgeDue, mergeNudgeMemories, readNudgeMemory, shownOn, snoozedFrom, 
 import { nudgeFor, type Nudge } from '../core/reviewUrgency';
 import type { JournalService } from '../journal/journalService';
 import { Disposable } from '../util/disposable';
-import { CADENCE_SETTING, readNudgeSettings, turnNudgeOff } from './nudgeSettings';
+import { CADENCE_SETTING, readNudgeSettings, turnNudgeOff } from '../config/nudgeSettings';
 
 /** The notification's buttons, in the order shown. */
 export const NUDGE_ACTIONS = {

@@ -1,11 +1,10 @@
 import * as vscode from 'vscode';
-import { needsEvidence } from '../core/evidence';
-import { reviewCountdownText } from '../core/reviewDate';
+import { evidenceStatusBarText } from '../core/statusBarText';
 import type { JournalService } from '../journal/journalService';
 import { Disposable } from '../util/disposable';
 import { reviewTooltip } from './reviewTooltip';
 
-/** How many elements need evidence; a click opens the journal tree. Hidden without a journal. */
+/** How many elements need evidence in the review period; a click opens the journal tree. Hidden without a journal. */
 export class EvidenceStatusBar extends Disposable {
   readonly item: vscode.StatusBarItem;
   private shown = false;
@@ -36,21 +35,12 @@ export class EvidenceStatusBar extends Disposable {
       this.item.show();
       return;
     }
+    // The report's evidence: the same flags as the tree, the dashboard and `check`.
     const evidence = this.service.evidence();
-    const flagged = evidence.filter(needsEvidence);
-    const period = this.service.period.label;
     const review = this.service.review;
-    const countdown = reviewCountdownText(review);
-    let summary: string;
-    if (flagged.length === 0) {
-      this.item.text = countdown ? `$(pass) ${countdown} · evidence ok` : '$(pass) Evidence ok';
-      summary = `Every strategic element has enough recent evidence ${period}.`;
-    } else {
-      this.item.text = `$(warning) ${countdown ? `${countdown} · ` : ''}${flagged.length} need evidence`;
-      const lines = flagged.map((item) => `- **${item.element.label}**: ${item.gap}`);
-      summary = `Strategic elements that need evidence ${period}:\n\n${lines.join('\n')}`;
-    }
-    this.item.tooltip = reviewTooltip(summary, review, evidence, this.service.today);
+    const { text, tooltip } = evidenceStatusBarText(evidence, this.service.period, review);
+    this.item.text = text;
+    this.item.tooltip = reviewTooltip(tooltip.value, review, evidence, this.service.today);
     this.item.show();
   }
 }

@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
-import { shortDay } from '../core/calendarDay';
 import type { JournalEntry } from '../core/entry';
-import { isStrongEntry } from '../core/evidenceQuality';
+import { needsEvidence } from '../core/evidence';
 import { periodBucket } from '../core/periods';
+import { elementAccessibilityLabel, elementDescription, elementTooltip, entryDescription, entryTooltip, groupDescription } from '../core/treeText';
 import type { JournalService } from '../journal/journalService';
 import { Disposable } from '../util/disposable';
+import { toMarkdownString } from '../util/markdownString';
 import type { EntryNode, GroupNode, JournalTreeNode } from './treeNodes';
 
 export type TreeGrouping = 'element' | 'period';
@@ -84,7 +85,7 @@ export class JournalTreeProvider extends Disposable implements vscode.TreeDataPr
       case 'period': {
         const item = new vscode.TreeItem(node.bucket.label, vscode.TreeItemCollapsibleState.Expanded);
         item.id = this.keyOf(node);
-        item.description = String(node.entries.size);
+        item.description = groupDescription(node.entries.size);
         item.iconPath = new vscode.ThemeIcon('calendar');
         item.contextValue = 'period';
         return item;
@@ -143,29 +144,20 @@ export class JournalTreeProvider extends Disposable implements vscode.TreeDataPr
     return nodes;
   }
 
+  /** Its numbers come from the report's evidence (core/treeText): the same as the status bar's, the dashboard's and the CLI's. */
   private elementItem(node: Extract<JournalTreeNode, { kind: 'element' }>): vscode.TreeItem {
-    const { element, status, gap, count, strong } = node.evidence;
-    const flagged = status !== 'ok';
-    const item = new vscode.TreeItem(element.label, vscode.TreeItemCollapsibleState.Collapsed);
+    const { evidence } = node;
+    const period = this.service.period;
+    const flagged = needsEvidence(evidence);
+    const item = new vscode.TreeItem(evidence.element.label, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = this.keyOf(node);
-    const total = winsText(node.entries.size);
-    item.description = flagged ? `${total} · ${gap}` : total;
+    item.description = elementDescription(evidence, period);
     item.iconPath = flagged
       ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
-      : new vscode.ThemeIcon(element.icon);
+      : new vscode.ThemeIcon(evidence.element.icon);
     item.contextValue = flagged ? 'element flagged' : 'element';
-    const tooltip = new vscode.MarkdownString(undefined, true);
-    tooltip.appendMarkdown(`**${escape(element.label)}** · \`${element.id}\`\n\n`);
-    tooltip.appendMarkdown(`${escape(element.description)}\n\n`);
-    tooltip.appendMarkdown(`${count} ${count === 1 ? 'win' : 'wins'} ${escape(this.service.period.label)} (${strong} with a measured result).\n\n`);
-    if (flagged) {
-      tooltip.appendMarkdown(`$(warning) **Needs evidence: ${escape(gap)}.** Log a win that answers:\n\n`);
-      for (const prompt of element.prompts) {
-        tooltip.appendMarkdown(`- ${escape(prompt)}\n`);
-      }
-    }
-    item.tooltip = tooltip;
-    item.accessibilityInformation = { label: `${element.label}, ${total}${flagged ? `, needs evidence: ${gap}` : ''}` };
+    item.tooltip = toMarkdownString(elementTooltip(evidence, period));
+    item.accessibilityInformation = { label: elementAccessibilityLabel(evidence, period) };
     return item;
   }
 
@@ -191,7 +183,7 @@ function groupItem(node: GroupNode, id: string): vscode.TreeItem {
   const group = GROUPS[node.kind];
   const item = new vscode.TreeItem(group.label, vscode.TreeItemCollapsibleState.Collapsed);
   item.id = id;
-  item.description = String(node.entries.size);
+  item.description = groupDescription(node.entries.size);
   item.tooltip = group.tooltip;
   item.iconPath = new vscode.ThemeIcon(group.icon, node.kind === 'problems' ? new vscode.ThemeColor('list.errorForeground') : undefined);
   item.contextValue = node.kind;
@@ -203,44 +195,10 @@ function entryItem(node: EntryNode, today: string): vscode.TreeItem {
   const item = new vscode.TreeItem(entry.title, vscode.TreeItemCollapsibleState.None);
   item.id = `${node.parentKey}/${uri.toString()}`;
   item.resourceUri = uri;
-  const day = entry.date ? shortDay(entry.date, today) : 'no date';
-  item.description = node.showProblems ? entry.problems[0].message : isStrongEntry(entry) ? day : `${day} · ${WEAK_HINT}`;
+  item.description = entryDescription(entry, today, node.showProblems);
   item.iconPath = new vscode.ThemeIcon(node.showProblems ? 'warning' : 'note');
-  item.tooltip = entryTooltip(entry);
+  item.tooltip = toMarkdownString(entryTooltip(entry));
   item.contextValue = 'entry';
   item.command = { command: 'vscode.open', title: 'Open Entry', arguments: [uri] };
   return item;
-}
-
-/** Shown on entries that state no measurable outcome: the one edit that makes a win convincing. */
-const WEAK_HINT = 'add the result you measured';
-
-function entryTooltip(entry: JournalEntry): vscode.MarkdownString {
-  const tooltip = new vscode.MarkdownString(undefined, true);
-  tooltip.appendMarkdown(`**${escape(entry.title)}**${entry.date ? ` · ${entry.date}` : ''}\n\n`);
-  if (!isStrongEntry(entry)) {
-    tooltip.appendMarkdown('$(lightbulb) Add the result you measured to `impact` or `metrics`: a number, a percentage or an amount makes the win convincing.\n\n');
-  }
-  if (entry.impact) {
-    tooltip.appendMarkdown(`**Impact:** ${escape(entry.impact)}\n\n`);
-  }
-  for (const metric of entry.metrics) {
-    tooltip.appendMarkdown(`- ${escape(metric)}\n`);
-  }
-  if (entry.problems.length > 0) {
-    tooltip.appendMarkdown('\n**Problems:**\n\n');
-    for (const problem of entry.problems) {
-      tooltip.appendMarkdown(`- $(warning) ${escape(problem.message)}\n`);
-    }
-  }
-  tooltip.appendMarkdown(`\n\n\`${entry.path}\``);
-  return tooltip;
-}
-
-function winsText(count: number): string {
-  return `${count} ${count === 1 ? 'win' : 'wins'}`;
-}
-
-function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
 }

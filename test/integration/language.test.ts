@@ -295,9 +295,12 @@ suite('Language: Tag Entry with Elements', () => {
 });
 
 suite('Language: Restricted Mode', () => {
-  test('the extension declares that it works in untrusted and virtual workspaces', () => {
-    const manifest = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { capabilities?: { untrustedWorkspaces?: { supported?: unknown }; virtualWorkspaces?: unknown } };
-    assert.strictEqual(manifest.capabilities?.untrustedWorkspaces?.supported, true);
+  test('the extension declares that it works in untrusted and virtual workspaces, with its path settings restricted', () => {
+    const manifest = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as {
+      capabilities?: { untrustedWorkspaces?: { supported?: unknown; restrictedConfigurations?: unknown }; virtualWorkspaces?: unknown };
+    };
+    assert.strictEqual(manifest.capabilities?.untrustedWorkspaces?.supported, 'limited');
+    assert.deepStrictEqual(manifest.capabilities?.untrustedWorkspaces?.restrictedConfigurations, ['promotionJournal.journalFolder', 'promotionJournal.framework']);
     assert.strictEqual(manifest.capabilities?.virtualWorkspaces, true);
   });
 });

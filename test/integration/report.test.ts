@@ -17,11 +17,11 @@ suite('Report, packet and API', () => {
 
   test('report() returns the documented JSON for the current settings', () => {
     const report = api.report();
-    assert.deepStrictEqual(Object.keys(report), ['period', 'entries', 'elements', 'problems', 'review']);
-    assert.deepStrictEqual(report.period, { start: api.service.period.start, end: api.service.period.end });
+    assert.deepStrictEqual(Object.keys(report), ['period', 'entries', 'wins', 'elements', 'problems', 'review']);
+    assert.deepStrictEqual(report.period, { start: api.service.period.start, end: api.service.period.end, label: api.service.period.label });
     assert.deepStrictEqual(report.elements.map((element) => element.id), api.service.elements.map((element) => element.id));
     for (const element of report.elements) {
-      assert.deepStrictEqual(Object.keys(element), ['id', 'label', 'count', 'strong', 'latest', 'status']);
+      assert.deepStrictEqual(Object.keys(element), ['id', 'label', 'count', 'strong', 'latest', 'status', 'allTime']);
       assert.ok(['ok', 'thin', 'stale', 'missing'].includes(element.status));
       assert.ok(element.latest === null || /^\d{4}-\d{2}-\d{2}$/.test(element.latest));
     }
@@ -46,7 +46,7 @@ suite('Report, packet and API', () => {
     assert.match(markdown, /^# Promotion packet: 1 Jan – 31 Dec 2026\n/);
     assert.match(markdown, /1 confidential entry is left out\./);
     assert.ok(!markdown.includes('confidential reorg'), 'the confidential entry is not in the packet');
-    assert.match(markdown, /## Coverage\n\n\| Strategic element \|/);
+    assert.match(markdown, /## Coverage\n\nWins per element from 1 Jan – 31 Dec 2026: a win tagged with several elements counts once for each\. Confidential entries are not counted\.\n\n\| Strategic element \|/);
     assert.match(markdown, /## Iterate and adapt/);
     assert.ok(markdown.includes('[Re-scoped Q3 pricing launch after churn data](journal/2026/2026-07-14-repriced-q3-launch.md)'), 'entries link to their files');
     assert.ok(markdown.includes('  - Impact: Cut projected churn from 4.1% to 2.9% for the SMB tier'));

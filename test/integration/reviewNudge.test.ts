@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { nudgeFor } from '../../src/core/reviewUrgency';
 import { JournalService } from '../../src/journal/journalService';
 import { NUDGE_ACTIONS, OPEN_SETTINGS, ReviewNudge, STARTUP_DELAY_MS, CHECK_INTERVAL_MS, type NudgePrompt, type NudgeTimer } from '../../src/nudge/reviewNudge';
-import { readNudgeSettings } from '../../src/nudge/nudgeSettings';
+import { readNudgeSettings } from '../../src/config/nudgeSettings';
 import { activateExtension, journalUri, read, waitFor } from './helpers';
 
 const config = () => vscode.workspace.getConfiguration('promotionJournal');

@@ -24,7 +24,7 @@ suite('Settings and flags', () => {
         (values) => values.every((status) => status === 'ok'),
       );
       assert.deepStrictEqual(statuses, ['ok', 'ok', 'ok', 'ok', 'ok', 'ok']);
-      assert.strictEqual(api.statusBar.item.text, `$(pass) Review ${inDays(api.service.review.daysLeft!)} · evidence ok`);
+      assert.strictEqual(api.statusBar.item.text, `$(pass) Review ${inDays(api.service.review.daysLeft!)} · Evidence ok this year`);
 
       await config().update('minimumEntries', 50, vscode.ConfigurationTarget.Workspace);
       const thin = await waitFor(
@@ -32,7 +32,7 @@ suite('Settings and flags', () => {
         (values) => values.every((status) => status !== 'ok'),
       );
       assert.ok(thin.every((status) => status === 'thin' || status === 'missing'), thin.join());
-      assert.strictEqual(api.statusBar.item.text, `$(warning) Review ${inDays(api.service.review.daysLeft!)} · 6 need evidence`);
+      assert.strictEqual(api.statusBar.item.text, `$(warning) Review ${inDays(api.service.review.daysLeft!)} · 6 need evidence this year`);
     } finally {
       for (const key of ['minimumEntries', 'staleAfterDays', 'reviewPeriod']) {
         await config().update(key, undefined, vscode.ConfigurationTarget.Workspace);

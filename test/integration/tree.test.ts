@@ -24,13 +24,14 @@ suite('Sidebar tree', () => {
     assert.deepStrictEqual(labels.slice(6), ['Untagged', 'Problems']);
   });
 
-  test('an element shows its entry count, and its entries newest first', () => {
+  test('an element lists its entries of every date, newest first, and says how many when they are more than the period\'s', () => {
     const node = elementNode(api, 'iterate-adapt');
     const titles = entryTitlesUnder(api, node);
     assert.ok(titles.indexOf('Paused the reporting revamp after usage data') < titles.indexOf('Ran a checkout experiment instead of a redesign'));
     assert.ok(titles.indexOf('Ran a checkout experiment instead of a redesign') < titles.indexOf('Re-scoped Q3 pricing launch after churn data'));
-    const item = api.tree.getTreeItem(node);
-    assert.match(String(item.description), new RegExp(`^${titles.length} wins\\b`));
+    const { count } = node.evidence;
+    const description = String(api.tree.getTreeItem(node).description);
+    assert.strictEqual(description.endsWith(` · ${titles.length} in all`), titles.length !== count, description);
   });
 
   test('an entry tagged with two elements appears under both', () => {
@@ -57,7 +58,7 @@ suite('Sidebar tree', () => {
     for (const evidence of flagged) {
       const item = api.tree.getTreeItem(elementNode(api, evidence.element.id));
       assert.strictEqual((item.iconPath as vscode.ThemeIcon).id, 'warning');
-      assert.ok(String(item.description).endsWith(evidence.gap), `${evidence.element.id}: "${item.description}" ends with "${evidence.gap}"`);
+      assert.ok(String(item.description).includes(evidence.gap), `${evidence.element.id}: "${item.description}" says "${evidence.gap}"`);
       const tooltip = plain(item.tooltip as vscode.MarkdownString);
       assert.ok(tooltip.includes(`Needs evidence: ${evidence.gap}.`), tooltip);
       for (const prompt of evidence.element.prompts) {
@@ -100,7 +101,8 @@ suite('Sidebar tree', () => {
     const item = api.statusBar.item;
     const countdown = reviewCountdownText(api.service.review);
     const ahead = countdown ? `${countdown} · ` : '';
-    assert.strictEqual(item.text, flagged ? `$(warning) ${ahead}${flagged} need evidence` : `$(pass) ${ahead ? `${ahead}evidence ok` : 'Evidence ok'}`);
+    const period = api.service.period.label;
+    assert.strictEqual(item.text, flagged ? `$(warning) ${ahead}${flagged} need evidence ${period}` : `$(pass) ${ahead}Evidence ok ${period}`);
     assert.strictEqual(item.command, 'promotionJournal.wins.focus');
   });
 });

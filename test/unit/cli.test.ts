@@ -56,15 +56,18 @@ suiteTeardown(() => {
 
 /** The fixture journal's report for the first half of 2026, as of TODAY with the default thresholds. */
 const EXPECTED_JSON = {
-  period: { start: '2026-01-01', end: '2026-06-30' },
+  period: { start: '2026-01-01', end: '2026-06-30', label: 'this half' },
+  // The broken entry of 10 March has a date (its file name) but no readable element: an entry, not a win.
   entries: 8,
+  wins: 7,
   elements: [
-    { id: 'business-context', label: 'Understand the business context', count: 2, strong: 2, latest: '2026-05-30', status: 'thin' },
-    { id: 'smart-goals', label: 'Set clear goals and objectives', count: 1, strong: 1, latest: '2026-02-10', status: 'thin' },
-    { id: 'future-trends', label: 'Anticipate future trends and challenges', count: 1, strong: 0, latest: '2026-06-15', status: 'thin' },
-    { id: 'iterate-adapt', label: 'Iterate and adapt', count: 2, strong: 2, latest: '2026-06-01', status: 'thin' },
-    { id: 'align-stakeholders', label: 'Align stakeholders', count: 3, strong: 2, latest: '2026-06-01', status: 'ok' },
-    { id: 'measure-success', label: 'Measure and evaluate success', count: 2, strong: 2, latest: '2026-04-22', status: 'thin' },
+    // allTime: the 2025 entry and the one after the period count there, not in `count`.
+    { id: 'business-context', label: 'Understand the business context', count: 2, strong: 2, latest: '2026-05-30', status: 'thin', allTime: 3 },
+    { id: 'smart-goals', label: 'Set clear goals and objectives', count: 1, strong: 1, latest: '2026-02-10', status: 'thin', allTime: 2 },
+    { id: 'future-trends', label: 'Anticipate future trends and challenges', count: 1, strong: 0, latest: '2026-06-15', status: 'thin', allTime: 2 },
+    { id: 'iterate-adapt', label: 'Iterate and adapt', count: 2, strong: 2, latest: '2026-06-01', status: 'thin', allTime: 2 },
+    { id: 'align-stakeholders', label: 'Align stakeholders', count: 3, strong: 2, latest: '2026-06-01', status: 'ok', allTime: 3 },
+    { id: 'measure-success', label: 'Measure and evaluate success', count: 2, strong: 2, latest: '2026-04-22', status: 'thin', allTime: 2 },
   ],
   problems: [
     { file: '2026/2026-03-10-broken.md', message: 'Invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]' },
@@ -86,7 +89,7 @@ suite('cli: report', () => {
     assert.strictEqual(result.code, 0);
     assert.strictEqual(result.stderr, '');
     const text = result.stdout;
-    assert.ok(text.startsWith('Evidence for 1 Jan – 30 Jun 2026 (as of 20 Jun 2026): 8 entries\nReview in 10 days (30 Jun 2026).\n\nElement '), text);
+    assert.ok(text.startsWith('Evidence this half (1 Jan – 30 Jun 2026), as of 20 Jun 2026: 7 wins, 5 with a measured result. 1 more entry has no element.\nReview in 10 days (30 Jun 2026).\n\nElement '), text);
     assert.match(text, /^Align stakeholders +ok +3 +2 +2026-06-01$/m);
     assert.match(text, /^ {2}Set clear goals and objectives \(smart-goals\): thin, 1 of 3 this half$/m);
     assert.match(text, /^ {4}- By when\?$/m);
@@ -126,20 +129,20 @@ suite('cli: report', () => {
 
   test('--today defaults to the clock\'s day', async () => {
     const result = await run(['report', 'cli-journal', '--json', '--period', '1'], FIXTURES, '2026-03-05');
-    assert.deepStrictEqual(JSON.parse(result.stdout).period, { start: '2026-03-05', end: '2026-03-05' });
+    assert.deepStrictEqual(JSON.parse(result.stdout).period, { start: '2026-03-05', end: '2026-03-05', label: 'today' });
   });
 
   suite('--period and --fiscal-start', () => {
-    const cases: [string[], { start: string; end: string }, number][] = [
-      [['--period', 'quarter'], { start: '2026-04-01', end: '2026-06-30' }, 4],
-      [['--period=half'], { start: '2026-01-01', end: '2026-06-30' }, 8],
-      [['--period', 'year'], { start: '2026-01-01', end: '2026-12-31' }, 9],
-      [['--period', 'year', '--fiscal-start', '7'], { start: '2025-07-01', end: '2026-06-30' }, 9],
-      [['--period', 'year', '--fiscal-start', 'July'], { start: '2025-07-01', end: '2026-06-30' }, 9],
-      [['--period', 'half', '--fiscal-start=oct'], { start: '2026-04-01', end: '2026-09-30' }, 5],
-      [['--period', '30'], { start: '2026-05-22', end: '2026-06-20' }, 3],
-      [['--period', 'last-12-months'], { start: '2025-06-21', end: '2026-06-20' }, 9],
-      [['--period', '2026-03-01..2026-03-31'], { start: '2026-03-01', end: '2026-03-31' }, 2],
+    const cases: [string[], { start: string; end: string; label: string }, number][] = [
+      [['--period', 'quarter'], { start: '2026-04-01', end: '2026-06-30', label: 'this quarter' }, 4],
+      [['--period=half'], { start: '2026-01-01', end: '2026-06-30', label: 'this half' }, 8],
+      [['--period', 'year'], { start: '2026-01-01', end: '2026-12-31', label: 'this year' }, 9],
+      [['--period', 'year', '--fiscal-start', '7'], { start: '2025-07-01', end: '2026-06-30', label: 'this year' }, 9],
+      [['--period', 'year', '--fiscal-start', 'July'], { start: '2025-07-01', end: '2026-06-30', label: 'this year' }, 9],
+      [['--period', 'half', '--fiscal-start=oct'], { start: '2026-04-01', end: '2026-09-30', label: 'this half' }, 5],
+      [['--period', '30'], { start: '2026-05-22', end: '2026-06-20', label: 'in the last 30 days' }, 3],
+      [['--period', 'last-12-months'], { start: '2025-06-21', end: '2026-06-20', label: 'in the last 12 months' }, 9],
+      [['--period', '2026-03-01..2026-03-31'], { start: '2026-03-01', end: '2026-03-31', label: 'in this period' }, 2],
     ];
     for (const [options, period, entries] of cases) {
       test(options.join(' '), async () => {
@@ -162,7 +165,7 @@ suite('cli: check', () => {
   test('exit 1 when an element needs evidence: a summary on stdout, the gaps and problems on stderr', async () => {
     const result = await run(['check', 'cli-journal', '--today', TODAY]);
     assert.strictEqual(result.code, 1);
-    assert.strictEqual(result.stdout, '1 of 6 elements have enough evidence this half. Review in 10 days (30 Jun 2026).\n');
+    assert.strictEqual(result.stdout, '1 of 6 elements have enough evidence this half (1 Jan – 30 Jun 2026). Review in 10 days (30 Jun 2026).\n');
     assert.ok(result.stderr.startsWith('Gaps (5)\n  Understand the business context (business-context): thin, 2 of 3 this half\n'), result.stderr);
     assert.match(result.stderr, /^ {4}- Which company goal did this serve\?$/m);
     assert.match(result.stderr, /^Problems \(3\)$/m);
@@ -171,7 +174,7 @@ suite('cli: check', () => {
   test('exit 0 when every element is ok; broken entries are still shown', async () => {
     const result = await run(['check', 'cli-journal', '--today', TODAY, '--min', '1', '--stale-days', '200']);
     assert.strictEqual(result.code, 0);
-    assert.strictEqual(result.stdout, '6 of 6 elements have enough evidence this half. Review in 10 days (30 Jun 2026).\n');
+    assert.strictEqual(result.stdout, '6 of 6 elements have enough evidence this half (1 Jan – 30 Jun 2026). Review in 10 days (30 Jun 2026).\n');
     assert.ok(!result.stderr.includes('Gaps'));
     assert.ok(result.stderr.startsWith('Problems (3)\n'), result.stderr);
   });
@@ -181,7 +184,7 @@ suite('cli: check', () => {
     const ids = ['business-context', 'smart-goals', 'future-trends', 'iterate-adapt', 'align-stakeholders', 'measure-success'];
     fs.writeFileSync(path.join(folder, '2026-06-01-all.md'), `---\ntitle: All of it\nelements: [${ids.join(', ')}]\n---\n`);
     const result = await run(['check', folder, '--today', TODAY, '--min', '1']);
-    assert.deepStrictEqual(result, { code: 0, stdout: '6 of 6 elements have enough evidence this half. Review in 10 days (30 Jun 2026).\n', stderr: '' });
+    assert.deepStrictEqual(result, { code: 0, stdout: '6 of 6 elements have enough evidence this half (1 Jan – 30 Jun 2026). Review in 10 days (30 Jun 2026).\n', stderr: '' });
   });
 
   test('--json prints the report and keeps the exit code', async () => {
@@ -242,19 +245,19 @@ suite('cli: the countdown to the review', () => {
   test('check: the summary line says how many days are left until --review-date', async () => {
     const result = await run(['check', 'cli-journal', '--today', TODAY, '--review-date', '2026-07-13']);
     assert.strictEqual(result.code, 1);
-    assert.strictEqual(result.stdout, '1 of 6 elements have enough evidence this half. Review in 23 days (13 Jul 2026).\n');
+    assert.strictEqual(result.stdout, '1 of 6 elements have enough evidence this half (1 Jan – 30 Jun 2026). Review in 23 days (13 Jul 2026).\n');
   });
 
   test('check: the review today, tomorrow, and one that has passed', async () => {
     const summary = async (reviewDate: string) => (await run(['check', 'cli-journal', '--today', TODAY, '--review-date', reviewDate])).stdout;
-    assert.strictEqual(await summary(TODAY), '1 of 6 elements have enough evidence this half. Review today (20 Jun 2026).\n');
-    assert.strictEqual(await summary('2026-06-21'), '1 of 6 elements have enough evidence this half. Review tomorrow (21 Jun 2026).\n');
-    assert.strictEqual(await summary('2026-06-01'), '1 of 6 elements have enough evidence this half. The review date, 1 Jun 2026, has passed.\n');
+    assert.strictEqual(await summary(TODAY), '1 of 6 elements have enough evidence this half (1 Jan – 30 Jun 2026). Review today (20 Jun 2026).\n');
+    assert.strictEqual(await summary('2026-06-21'), '1 of 6 elements have enough evidence this half (1 Jan – 30 Jun 2026). Review tomorrow (21 Jun 2026).\n');
+    assert.strictEqual(await summary('2026-06-01'), '1 of 6 elements have enough evidence this half (1 Jan – 30 Jun 2026). The review date, 1 Jun 2026, has passed.\n');
   });
 
   test('check: a period counted back from today has no end to count down to', async () => {
     const result = await run(['check', 'cli-journal', '--today', TODAY, '--period', '90']);
-    assert.match(result.stdout, /^\d of 6 elements have enough evidence in the last 90 days\.\n$/);
+    assert.match(result.stdout, /^\d of 6 elements have enough evidence in the last 90 days \(23 Mar – 20 Jun 2026\)\.\n$/);
     const json = JSON.parse((await run(['report', 'cli-journal', '--today', TODAY, '--period', 'last-12-months', '--json'])).stdout);
     assert.deepStrictEqual(json.review, { date: null, daysLeft: null, source: 'none' });
   });
@@ -269,7 +272,7 @@ suite('cli: the countdown to the review', () => {
 
   test('report: the countdown under the heading; packet: in the summary', async () => {
     const report = (await run(['report', 'cli-journal', '--today', TODAY, '--review-date=2026-07-13'])).stdout;
-    assert.ok(report.startsWith('Evidence for 1 Jan – 30 Jun 2026 (as of 20 Jun 2026): 8 entries\nReview in 23 days (13 Jul 2026).\n\n'), report);
+    assert.ok(report.startsWith('Evidence this half (1 Jan – 30 Jun 2026), as of 20 Jun 2026: 7 wins, 5 with a measured result. 1 more entry has no element.\nReview in 23 days (13 Jul 2026).\n\n'), report);
     const packet = (await run(['packet', 'cli-journal', '--today', TODAY, '--review-date', '2026-07-13'])).stdout;
     assert.match(packet, /^6 wins logged from 1 Jan – 30 Jun 2026, as of 20 Jun 2026\. .*Review in 23 days \(13 Jul 2026\)\.$/m);
   });
@@ -583,10 +586,10 @@ suite('cli: a year before 1000 is a typo, not a date', () => {
   test('the year 1000 and the year 9999 are dates', async () => {
     const early = await run(['report', temporaryFolder(), '--today', '1000-01-15', '--period', '90', '--json']);
     assert.strictEqual(early.code, 0, early.stderr);
-    assert.deepStrictEqual(JSON.parse(early.stdout).period, { start: '0999-10-18', end: '1000-01-15' });
+    assert.deepStrictEqual(JSON.parse(early.stdout).period, { start: '0999-10-18', end: '1000-01-15', label: 'in the last 90 days' });
     const late = await run(['report', temporaryFolder(), '--today', '9999-08-01', '--period', 'year', '--fiscal-start', '7']);
     assert.strictEqual(late.code, 0, late.stderr);
-    assert.ok(late.stdout.startsWith('Evidence for 1 Jul – 31 Dec 9999 (as of 1 Aug 9999): 0 entries\n'), late.stdout);
+    assert.ok(late.stdout.startsWith('Evidence this year (1 Jul – 31 Dec 9999), as of 1 Aug 9999: 0 wins, 0 with a measured result.\n'), late.stdout);
   });
 
   test('an entry dated 0026-07-14 is a problem naming 2026-07-14, and counts nowhere', async () => {

@@ -40,6 +40,7 @@ suite('liveReport: kept current entry by entry', () => {
         const expected = buildReport(present, DEFAULT_ELEMENTS, PERIOD, TODAY);
         assert.deepStrictEqual(reportJson(live.report()), reportJson(expected), `after step ${step}`);
         assert.deepStrictEqual(live.evidence(), analyzeEvidence(present, DEFAULT_ELEMENTS, PERIOD, TODAY));
+        assert.deepStrictEqual(live.report().totals, expected.totals);
         assert.deepStrictEqual(live.report().winsPerMonth, expected.winsPerMonth);
         assert.deepStrictEqual(live.report().strongest, expected.strongest);
       }

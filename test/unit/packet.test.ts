@@ -51,6 +51,8 @@ suite('packet: buildPacket', () => {
         '',
         '## Coverage',
         '',
+        'Wins per element from 1 Jan – 30 Jun 2026: a win tagged with several elements counts once for each. Confidential entries are not counted.',
+        '',
         '| Strategic element | Wins | With a measured result | Latest | Status |',
         '| --- | ---: | ---: | --- | --- |',
         '| Set clear goals and objectives | 2 | 2 | 1 Jun 2026 | ok |',

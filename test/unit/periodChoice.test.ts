@@ -89,7 +89,7 @@ suite('periodChoice: the packet\'s choices', () => {
 
   test('a number of days counts back from today, today included', () => {
     assert.deepStrictEqual(periodOfChoice({ kind: 'days', days: 90 }, '2026-03-31'), { start: '2026-01-01', end: '2026-03-31', label: 'in the last 90 days', rolling: true });
-    assert.deepStrictEqual(periodOfChoice({ kind: 'days', days: 1 }, '2028-02-29'), { start: '2028-02-29', end: '2028-02-29', label: 'in the last 1 days', rolling: true });
+    assert.deepStrictEqual(periodOfChoice({ kind: 'days', days: 1 }, '2028-02-29'), { start: '2028-02-29', end: '2028-02-29', label: 'today', rolling: true });
   });
 
   test('a custom range is taken as it is', () => {

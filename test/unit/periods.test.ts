@@ -102,7 +102,7 @@ suite('periods: reviewPeriod', () => {
     ];
     for (const [days, today, start] of cases) {
       test(`the last ${days} days up to ${today} start on ${start}`, () => {
-        assert.deepStrictEqual(reviewPeriod(days, today), { start, end: today, label: `in the last ${days} days`, rolling: true });
+        assert.deepStrictEqual(reviewPeriod(days, today), { start, end: today, label: days === 1 ? 'today' : `in the last ${days} days`, rolling: true });
       });
     }
 
@@ -143,7 +143,7 @@ suite('periods: the years 1000 and 9999', () => {
     assert.deepStrictEqual(reviewPeriod('year', '9999-06-01'), { start: '9999-01-01', end: '9999-12-31', label: 'this year' });
     assert.deepStrictEqual(reviewPeriod('year', '9999-08-01', 7), { start: '9999-07-01', end: '9999-12-31', label: 'this year' });
     assert.deepStrictEqual(reviewPeriod('half', '9999-12-31', 10), { start: '9999-10-01', end: '9999-12-31', label: 'this half' });
-    assert.deepStrictEqual(reviewPeriod(1, '9999-12-31'), { start: '9999-12-31', end: '9999-12-31', label: 'in the last 1 days', rolling: true });
+    assert.deepStrictEqual(reviewPeriod(1, '9999-12-31'), { start: '9999-12-31', end: '9999-12-31', label: 'today', rolling: true });
   });
 
   test('buckets of 1000 and 9999', () => {

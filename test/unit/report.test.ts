@@ -80,20 +80,21 @@ suite('report: buildReport', () => {
   });
 
   suite('wins per month', () => {
-    test('every month of the period, oldest first, empty months included', () => {
+    test('every month of the period, oldest first, empty months included; untagged entries are not wins', () => {
       assert.deepStrictEqual(report().winsPerMonth, [
         { month: '2026-01', label: 'Jan 2026', wins: 1, strong: 1 },
         { month: '2026-02', label: 'Feb 2026', wins: 1, strong: 0 },
-        { month: '2026-03', label: 'Mar 2026', wins: 2, strong: 0 },
-        { month: '2026-04', label: 'Apr 2026', wins: 1, strong: 0 },
+        { month: '2026-03', label: 'Mar 2026', wins: 1, strong: 0 },
+        { month: '2026-04', label: 'Apr 2026', wins: 0, strong: 0 },
         { month: '2026-05', label: 'May 2026', wins: 1, strong: 1 },
         { month: '2026-06', label: 'Jun 2026', wins: 1, strong: 1 },
       ]);
     });
 
-    test('the months add up to the entries in the period', () => {
+    test('the months add up to the wins of the period, and their strong parts to its strong wins', () => {
       const built = report();
-      assert.strictEqual(built.winsPerMonth.reduce((sum, month) => sum + month.wins, 0), built.entriesInPeriod.length);
+      assert.strictEqual(built.winsPerMonth.reduce((sum, month) => sum + month.wins, 0), built.totals.wins);
+      assert.strictEqual(built.winsPerMonth.reduce((sum, month) => sum + month.strong, 0), built.totals.strongWins);
     });
 
     test('a fiscal half across the new year (October start)', () => {
@@ -200,15 +201,16 @@ suite('report: reportJson', () => {
     assert.strictEqual(
       JSON.stringify(json),
       JSON.stringify({
-        period: { start: '2026-01-01', end: '2026-06-30' },
+        period: { start: '2026-01-01', end: '2026-06-30', label: 'this half' },
         entries: 7,
+        wins: 5,
         elements: [
-          { id: 'business-context', label: 'Understand the business context', count: 1, strong: 1, latest: '2026-01-01', status: 'thin' },
-          { id: 'smart-goals', label: 'Set clear goals and objectives', count: 2, strong: 1, latest: '2026-02-01', status: 'thin' },
-          { id: 'future-trends', label: 'Anticipate future trends and challenges', count: 0, strong: 0, latest: null, status: 'missing' },
-          { id: 'iterate-adapt', label: 'Iterate and adapt', count: 1, strong: 1, latest: '2026-05-02', status: 'thin' },
-          { id: 'align-stakeholders', label: 'Align stakeholders', count: 2, strong: 1, latest: '2026-06-30', status: 'thin' },
-          { id: 'measure-success', label: 'Measure and evaluate success', count: 1, strong: 1, latest: '2026-05-02', status: 'thin' },
+          { id: 'business-context', label: 'Understand the business context', count: 1, strong: 1, latest: '2026-01-01', status: 'thin', allTime: 2 },
+          { id: 'smart-goals', label: 'Set clear goals and objectives', count: 2, strong: 1, latest: '2026-02-01', status: 'thin', allTime: 2 },
+          { id: 'future-trends', label: 'Anticipate future trends and challenges', count: 0, strong: 0, latest: null, status: 'missing', allTime: 2 },
+          { id: 'iterate-adapt', label: 'Iterate and adapt', count: 1, strong: 1, latest: '2026-05-02', status: 'thin', allTime: 1 },
+          { id: 'align-stakeholders', label: 'Align stakeholders', count: 2, strong: 1, latest: '2026-06-30', status: 'thin', allTime: 2 },
+          { id: 'measure-success', label: 'Measure and evaluate success', count: 1, strong: 1, latest: '2026-05-02', status: 'thin', allTime: 1 },
         ],
         problems: [
           { file: 'broken.md', message: 'Invalid YAML: bad' },
@@ -222,11 +224,11 @@ suite('report: reportJson', () => {
 
   test('only the documented keys, at every level', () => {
     const json = reportJson(report());
-    assert.deepStrictEqual(Object.keys(json), ['period', 'entries', 'elements', 'problems', 'review']);
-    assert.deepStrictEqual(Object.keys(json.period), ['start', 'end']);
+    assert.deepStrictEqual(Object.keys(json), ['period', 'entries', 'wins', 'elements', 'problems', 'review']);
+    assert.deepStrictEqual(Object.keys(json.period), ['start', 'end', 'label']);
     assert.deepStrictEqual(Object.keys(json.review), ['date', 'daysLeft', 'source']);
     for (const element of json.elements) {
-      assert.deepStrictEqual(Object.keys(element), ['id', 'label', 'count', 'strong', 'latest', 'status']);
+      assert.deepStrictEqual(Object.keys(element), ['id', 'label', 'count', 'strong', 'latest', 'status', 'allTime']);
     }
     for (const problem of json.problems) {
       assert.deepStrictEqual(Object.keys(problem), ['file', 'message']);
@@ -247,13 +249,15 @@ suite('report: reportJson', () => {
       strong: 0,
       latest: '2025-06-01',
       status: 'missing',
+      allTime: 2,
     });
   });
 
-  test('entries counts the entries dated inside the period, not the tags', () => {
+  test('entries counts the entries dated inside the period, wins the tagged ones once each, elements once per tag', () => {
     const entries = [win('two-tags.md', '2026-02-02', ['smart-goals', 'measure-success']), win('none.md', '2026-02-03', [])];
     const json = reportJson(report(entries));
     assert.strictEqual(json.entries, 2);
+    assert.strictEqual(json.wins, 1);
     assert.strictEqual(json.elements.reduce((sum, element) => sum + element.count, 0), 2);
   });
 
@@ -275,7 +279,7 @@ suite('report: reportJson', () => {
     `;
     const local = runInTimeZone('UTC', body);
     const expected = local as { json: { period: unknown; entries: number } };
-    assert.deepStrictEqual(expected.json.period, { start: '2026-01-01', end: '2026-06-30' });
+    assert.deepStrictEqual(expected.json.period, { start: '2026-01-01', end: '2026-06-30', label: 'this half' });
     assert.strictEqual(expected.json.entries, 2);
     for (const zone of ['Pacific/Kiritimati', 'America/Adak', 'Pacific/Pago_Pago', 'Asia/Kathmandu']) {
       assert.deepStrictEqual(runInTimeZone(zone, body), local, zone);

@@ -23,11 +23,12 @@ suite('reportText: renderReportText', () => {
     assert.strictEqual(
       renderReportText(report),
       lines(
-        'Evidence for 1 Apr – 30 Jun 2026 (as of 20 Jun 2026): 3 entries',
+        // exec.md is tagged with an element this framework does not have: an entry of the period, not a win.
+        'Evidence this quarter (1 Apr – 30 Jun 2026), as of 20 Jun 2026: 1 win, 1 with a measured result. 2 more entries have no element.',
         '',
-        'Element                                  Status   Count  Strong  Latest',
-        'Set clear goals and objectives           stale        1       1  2026-04-02',
-        'Anticipate future trends and challenges  missing      0       0  never',
+        'Element                                  Status   Wins  Strong  Latest',
+        'Set clear goals and objectives           stale       1       1  2026-04-02',
+        'Anticipate future trends and challenges  missing     0       0  never',
         '',
         'Gaps (2)',
         '  Set clear goals and objectives (smart-goals): stale, none since 2 Apr',
@@ -52,19 +53,19 @@ suite('reportText: renderReportText', () => {
     assert.strictEqual(table.length, 7);
     const header = table[0];
     for (const row of table.slice(1)) {
-      // Status starts under "Status"; the numbers end under "Count" and "Strong"; the date starts under "Latest".
+      // Status starts under "Status"; the numbers end under "Wins" and "Strong"; the date starts under "Latest".
       assert.strictEqual(row[header.indexOf('Status') - 1], ' ', row);
       assert.notStrictEqual(row[header.indexOf('Status')], ' ', row);
-      assert.match(row[header.indexOf('Count') + 'Count'.length - 1], /\d/, row);
+      assert.match(row[header.indexOf('Wins') + 'Wins'.length - 1], /\d/, row);
       assert.match(row[header.indexOf('Strong') + 'Strong'.length - 1], /\d/, row);
       assert.match(row.slice(header.indexOf('Latest')), /^(\d{4}-\d{2}-\d{2}|never)$/, row);
     }
   });
 
-  test('one entry is "1 entry"; nothing to fix says so, and no problem section', () => {
+  test('one win is "1 win"; nothing to fix says so, and no problem section', () => {
     const report = buildReport([entries()[0]], DEFAULT_ELEMENTS.slice(1, 2), Q2, '2026-04-10', { minEntries: 1, staleDays: 45 });
     const text = renderReportText(report);
-    assert.ok(text.startsWith('Evidence for 1 Apr – 30 Jun 2026 (as of 10 Apr 2026): 1 entry\n'), text);
+    assert.ok(text.startsWith('Evidence this quarter (1 Apr – 30 Jun 2026), as of 10 Apr 2026: 1 win, 1 with a measured result.\n'), text);
     assert.ok(text.endsWith('\n\nEvery element has enough evidence.\n'), text);
     assert.ok(!text.includes('Problems'));
     assert.ok(!text.includes('Gaps'));

@@ -39,8 +39,8 @@ suite('the review countdown on every surface', () => {
 
   test('the text report: a line under its heading', () => {
     const text = renderReportText(report, reviewCountdown('', H2, TODAY));
-    assert.ok(text.startsWith('Evidence for 1 Jul – 31 Dec 2026 (as of 26 Nov 2026): 1 entry\nReview in 35 days (31 Dec 2026).\n\nElement'), text);
-    assert.ok(renderReportText(report).startsWith('Evidence for 1 Jul – 31 Dec 2026 (as of 26 Nov 2026): 1 entry\n\nElement'));
+    assert.ok(text.startsWith('Evidence this half (1 Jul – 31 Dec 2026), as of 26 Nov 2026: 1 win, 0 with a measured result.\nReview in 35 days (31 Dec 2026).\n\nElement'), text);
+    assert.ok(renderReportText(report).startsWith('Evidence this half (1 Jul – 31 Dec 2026), as of 26 Nov 2026: 1 win, 0 with a measured result.\n\nElement'));
   });
 
   test('the JSON form: the countdown given, or the period\'s end', () => {

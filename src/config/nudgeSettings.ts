@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { parseNudgeCadence, type NudgeCadence } from '../core/nudgeCadence';
 import { DEFAULT_NUDGE_RULES, type NudgeRules } from '../core/reviewUrgency';
-import { positiveInteger, SECTION } from '../config/settings';
+import { positiveInteger, SECTION } from './settings';
 
 export const CADENCE_SETTING = `${SECTION}.nudge.cadence`;
 

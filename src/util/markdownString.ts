@@ -1,0 +1,7 @@
+import * as vscode from 'vscode';
+import type { MarkdownText } from '../core/markdown';
+
+/** The one way to a MarkdownString: its text is built and escaped in core, with the icon setting it was escaped for. */
+export function toMarkdownString(text: MarkdownText): vscode.MarkdownString {
+  return new vscode.MarkdownString(text.value, text.supportThemeIcons);
+}
