@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
-import { MAX_ENTRY_BYTES, type JournalFileSource, type OversizedFile, type RefusedFile } from '../core/journalIndex';
+import { isEntryPath, MAX_ENTRY_BYTES, type JournalFileSource, type OversizedFile, type RefusedFile } from '../core/journalIndex';
 
 /** Reads one journal folder on a disk that Node sees, refusing links that lead out of it. */
 export interface DiskFolderReader {
-  /** The folder may have been moved or re-linked: resolve it again. */
+  /** The folder may have been moved or re-linked: resolve it again, and forget what was listed. */
   refresh(): void;
+  /** The listing saw `relative` as a regular file, reached through no link: its next read need not resolve it. */
+  listedAsRegularFile(relative: string): void;
   read(relative: string): Promise<Uint8Array | OversizedFile | RefusedFile>;
 }
 
@@ -63,6 +65,9 @@ export class WorkspaceFileSource implements JournalFileSource {
             }
           } else if (type & vscode.FileType.File) {
             paths.push(path);
+            if (!(type & vscode.FileType.SymbolicLink) && isEntryPath(path)) {
+              this.disk?.listedAsRegularFile(path);
+            }
           }
         }),
       );

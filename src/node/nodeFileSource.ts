@@ -1,6 +1,6 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import type { JournalFileSource, OversizedFile, RefusedFile } from '../core/journalIndex';
+import { isEntryPath, type JournalFileSource, type OversizedFile, type RefusedFile } from '../core/journalIndex';
 import { synchronousCalls } from './fileCalls';
 import { FolderReader } from './folderReader';
 
@@ -40,8 +40,13 @@ export class NodeFileSource implements JournalFileSource {
             if (!child.name.startsWith('.') && !SKIPPED_FOLDERS.has(child.name)) {
               await visit(childPath);
             }
-          } else if (child.isFile() || (child.isSymbolicLink() && (await isFile(path.join(this.root, childPath))))) {
+          } else if (child.isFile()) {
             paths.push(childPath);
+            if (isEntryPath(childPath)) {
+              this.reader.listedAsRegularFile(childPath);
+            }
+          } else if (child.isSymbolicLink() && (await isFile(path.join(this.root, childPath)))) {
+            paths.push(childPath); // read only if it leads inside the journal folder
           }
         }),
       );

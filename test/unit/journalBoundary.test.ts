@@ -191,6 +191,40 @@ suite('the journal folder is the boundary: links', () => {
   });
 });
 
+suite('between the listing and the read', () => {
+  test('a listed file replaced by a link to a file outside is refused, not read', async function () {
+    const { root, secret } = await layout();
+    const source = new NodeFileSource(root);
+    assert.ok((await source.list()).includes('notes/2026-06-02-inside.md'));
+    await fs.rm(path.join(root, 'notes', '2026-06-02-inside.md'));
+    await link(this, secret, path.join(root, 'notes', '2026-06-02-inside.md'));
+    assert.deepStrictEqual(await source.read('notes/2026-06-02-inside.md'), { refused: 'link-outside' });
+    assert.strictEqual(source.reads, 0);
+  });
+
+  test('a listed file replaced by a FIFO is not read from, and does not block', async function () {
+    this.timeout(5000);
+    const { root } = await layout();
+    const source = new NodeFileSource(root);
+    await source.list();
+    await fs.rm(path.join(root, 'notes', '2026-06-02-inside.md'));
+    fifo(this, path.join(root, 'notes', '2026-06-02-inside.md'));
+    await assert.rejects(source.read('notes/2026-06-02-inside.md'), /not the regular file checked/);
+    assert.strictEqual(source.reads, 0);
+  });
+
+  test('the listing vouches for one read only: a folder linked out later is caught on the next', async function () {
+    const { root, outside } = await layout();
+    const source = new NodeFileSource(root);
+    await source.list();
+    assert.ok((await source.read('notes/2026-06-02-inside.md')) instanceof Uint8Array);
+    await fs.writeFile(path.join(outside, '2026-06-02-inside.md'), SECRET);
+    await fs.rm(path.join(root, 'notes'), { recursive: true });
+    await link(this, outside, path.join(root, 'notes'));
+    assert.deepStrictEqual(await source.read('notes/2026-06-02-inside.md'), { refused: 'link-outside' });
+  });
+});
+
 suite('FolderReader: the file opened is the file checked', () => {
   /** The real calls, except that the opened file's stat is changed by `swap`, as if another file had been put in its place. */
   function swappingCalls(swap: (stats: Stats) => Partial<Stats>, reads: { count: number }): FileCalls {
@@ -217,7 +251,7 @@ suite('FolderReader: the file opened is the file checked', () => {
     const { root } = await layout();
     const reads = { count: 0 };
     const reader = new FolderReader(root, swappingCalls((stats) => ({ ino: stats.ino + 1 }), reads));
-    await assert.rejects(reader.read('notes/2026-06-02-inside.md'), /changed while it was read/);
+    await assert.rejects(reader.read('notes/2026-06-02-inside.md'), /not the regular file checked/);
     assert.strictEqual(reads.count, 0);
   });
 
@@ -225,7 +259,7 @@ suite('FolderReader: the file opened is the file checked', () => {
     const { root } = await layout();
     const reads = { count: 0 };
     const reader = new FolderReader(root, swappingCalls(() => ({ isFile: () => false }), reads));
-    await assert.rejects(reader.read('notes/2026-06-02-inside.md'), /changed while it was read/);
+    await assert.rejects(reader.read('notes/2026-06-02-inside.md'), /not the regular file checked/);
     assert.strictEqual(reads.count, 0);
   });
 
