@@ -91,6 +91,18 @@ suite('The journal folder is the boundary', () => {
     assert.deepStrictEqual(entry?.problems, []);
   });
 
+  test('a link to a folder outside, made while VS Code runs, is not searched for entries', async () => {
+    fs.mkdirSync(path.join(outside, 'folder'));
+    fs.writeFileSync(path.join(outside, 'folder', '2026-06-03-leaked.md'), SECRET);
+    link(path.join(outside, 'folder'), 'linked-folder');
+    // Written after the link: once it is indexed, the link's event has been handled too.
+    fs.writeFileSync(path.join(root, 'linked-after.md'), '---\ntitle: After the folder link\ndate: 2026-06-04\n---\n');
+    links.push('linked-after.md');
+    await waitFor(() => [...api.service.entries()].some(({ entry }) => entry.path === 'linked-after.md'), Boolean);
+    assert.deepStrictEqual([...api.service.entries()].filter(({ entry }) => entry.path.startsWith('linked-folder/')).map(({ entry }) => entry.path), []);
+    assert.ok(!JSON.stringify(api.report()).includes('Leaked'));
+  });
+
   test('where links cannot be resolved (no disk reader, as on the web), a link to a file is not followed at all', async () => {
     const service = new JournalService();
     try {
