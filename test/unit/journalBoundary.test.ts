@@ -203,7 +203,6 @@ suite('between the listing and the read', () => {
   });
 
   test('a listed file replaced by a FIFO is not read from, and does not block', async function () {
-    this.timeout(5000);
     const { root } = await layout();
     const source = new NodeFileSource(root);
     await source.list();
