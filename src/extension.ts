@@ -8,6 +8,7 @@ import { GroupByElementCommand, GroupByPeriodCommand, RefreshCommand } from './c
 import { DashboardPanel } from './dashboard/dashboardPanel';
 import { ShowDashboardCommand } from './dashboard/showDashboardCommand';
 import { JournalService } from './journal/journalService';
+import type { DiskFolderReaders } from './journal/workspaceFileSource';
 import { JournalDiagnostics } from './language/journalDiagnostics';
 import { registerElementLanguageFeatures } from './language/languageFeatures';
 import { ReviewNudge } from './nudge/reviewNudge';
@@ -29,10 +30,12 @@ export interface PromotionJournalApi {
 /**
  * Only wiring: each part owns its behaviour, and every disposable goes to the
  * context. The desktop entry (src/node/extension.ts) and the web one
- * (src/web/extension.ts) differ only in how a new file is created.
+ * (src/web/extension.ts) differ only in how a new file is created and in
+ * whether journals on disk are read with Node (`diskReaders`, which can tell
+ * where a link leads).
  */
-export function activateWith(context: vscode.ExtensionContext, createNewFile: CreateNewFile): PromotionJournalApi {
-  const service = new JournalService();
+export function activateWith(context: vscode.ExtensionContext, createNewFile: CreateNewFile, diskReaders: DiskFolderReaders | undefined): PromotionJournalApi {
+  const service = new JournalService(undefined, diskReaders);
   const newFiles = new NewFileWriter(createNewFile);
   const tree = new JournalTreeProvider(service, context.workspaceState);
   const statusBar = new EvidenceStatusBar(service);

@@ -11,7 +11,9 @@ export type ProblemCode =
   | 'invalid-date'
   | 'too-large'
   | 'not-text'
-  | 'unreadable';
+  | 'unreadable'
+  | 'link-outside'
+  | 'link-unchecked';
 
 export interface EntryProblem {
   readonly code: ProblemCode;
@@ -37,4 +39,9 @@ export interface JournalEntry {
 
 export function hasProblems(entry: JournalEntry): boolean {
   return entry.problems.length > 0;
+}
+
+/** A file left unread because it is a link leading out of the journal (or nobody can tell where): its text is not the journal's, in the editor either. */
+export function isUnreadLink(entry: JournalEntry | undefined): boolean {
+  return entry !== undefined && entry.problems.some((problem) => problem.code === 'link-outside' || problem.code === 'link-unchecked');
 }

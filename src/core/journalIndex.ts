@@ -21,11 +21,12 @@ export interface JournalFileSource {
   /** Every entry file under the journal folder, relative to it, with `/`. */
   list(): Promise<string[]>;
   /**
-   * The file's bytes, or its size alone when it is over MAX_ENTRY_BYTES and the
-   * source can tell without loading it. Rejects when the file cannot be read
-   * (gone, a directory, no permission).
+   * The file's bytes; its size alone when it is over MAX_ENTRY_BYTES and the
+   * source can tell without loading it; or why it was not read at all (a link
+   * leading out of the journal folder). Rejects when the file is not an entry:
+   * gone, a directory, not a regular file, no permission.
    */
-  read(path: string): Promise<Uint8Array | OversizedFile>;
+  read(path: string): Promise<Uint8Array | OversizedFile | RefusedFile>;
   /** How many reads to keep in flight: more for a source with a high cost per call. */
   readonly parallelReads?: number;
 }
@@ -33,6 +34,15 @@ export interface JournalFileSource {
 /** Returned instead of the bytes of a file too large to be an entry. */
 export interface OversizedFile {
   readonly oversized: number;
+}
+
+/**
+ * Returned instead of the bytes of a file the journal does not read because of
+ * where it leads: a link to a file outside the journal folder, or a link where
+ * the file system cannot tell where it leads.
+ */
+export interface RefusedFile {
+  readonly refused: 'link-outside' | 'link-unchecked';
 }
 
 /** Files over this size are not read as entries; the limit is documented in the README. */
@@ -161,9 +171,12 @@ export class JournalIndex {
       if ('oversized' in read) {
         return tooLargeEntry(path, read.oversized);
       }
+      if ('refused' in read) {
+        return problemEntry(path, read.refused, REFUSED_MESSAGES[read.refused]);
+      }
       bytes = read;
     } catch {
-      // Gone between listing and reading (or a directory named *.md): not an entry.
+      // Gone between listing and reading, a directory or FIFO named *.md, a link to nothing: not an entry.
       return undefined;
     }
     return entryFromBytes(path, bytes, this.matcher);
@@ -193,7 +206,12 @@ function tooLargeEntry(path: string, byteLength: number): JournalEntry {
   return problemEntry(path, 'too-large', `Not read: the file is ${(byteLength / 1048576).toFixed(1)} MB; entries over 1 MB are skipped.`);
 }
 
-function problemEntry(path: string, code: 'too-large' | 'not-text', message: string): JournalEntry {
+const REFUSED_MESSAGES: Record<RefusedFile['refused'], string> = {
+  'link-outside': 'Not read: this is a link to a file outside the journal folder.',
+  'link-unchecked': 'Not read: this is a link, and in this workspace the journal cannot check where it leads.',
+};
+
+function problemEntry(path: string, code: 'too-large' | 'not-text' | RefusedFile['refused'], message: string): JournalEntry {
   const fileName = path.slice(path.lastIndexOf('/') + 1);
   return {
     path,

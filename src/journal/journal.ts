@@ -3,7 +3,7 @@ import type { ElementMatcher } from '../core/elements';
 import type { JournalEntry } from '../core/entry';
 import { isEntryPath, JournalIndex } from '../core/journalIndex';
 import { Disposable } from '../util/disposable';
-import { WorkspaceFileSource } from './workspaceFileSource';
+import { WorkspaceFileSource, type DiskFolderReaders } from './workspaceFileSource';
 
 /** Long enough to gather a `git checkout` of many files into one update, short enough to feel live. */
 const UPDATE_DELAY_MS = 150;
@@ -28,9 +28,10 @@ export class Journal extends Disposable {
     readonly workspaceFolder: vscode.WorkspaceFolder | undefined,
     readonly uri: vscode.Uri,
     matcher: ElementMatcher,
+    diskReaders?: DiskFolderReaders,
   ) {
     super();
-    this.files = new WorkspaceFileSource(uri);
+    this.files = new WorkspaceFileSource(uri, diskReaders);
     this.index = this._register(new JournalIndex(this.files, matcher));
     // Watching from the workspace folder also sees the journal folder being created.
     const inside = workspaceFolder && new WorkspaceFileSource(workspaceFolder.uri).relativePath(uri);

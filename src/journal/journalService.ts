@@ -13,6 +13,7 @@ import { Disposable } from '../util/disposable';
 import { resolveSettingPath } from '../util/folderPath';
 import { loadFramework } from './frameworkLoader';
 import { Journal } from './journal';
+import type { DiskFolderReaders } from './workspaceFileSource';
 
 /** An entry with the journal it belongs to, so adapters can find its file. */
 export interface LocatedEntry {
@@ -41,7 +42,11 @@ export class JournalService extends Disposable {
   private cachedSettings: JournalSettings | undefined;
   private loadingJournals = false;
 
-  constructor(private readonly clock: () => Date = () => new Date()) {
+  /** `diskReaders` reads journals on disk with Node, which can tell where a link leads; without it, links to files are not followed. */
+  constructor(
+    private readonly clock: () => Date = () => new Date(),
+    private readonly diskReaders?: DiskFolderReaders,
+  ) {
     super();
     this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.reload()));
     // Trusting the workspace lets its own journal folder and framework settings apply (restricted until then).
@@ -198,7 +203,7 @@ export class JournalService extends Disposable {
       return;
     }
     const matcher = new ElementMatcher(framework.elements);
-    const journals = folders.map((folder) => new Journal(folder, this.journalUriFor(folder), matcher));
+    const journals = folders.map((folder) => new Journal(folder, this.journalUriFor(folder), matcher, this.diskReaders));
     this.loadingJournals = true;
     try {
       if (this.journalOf.size === 0) {

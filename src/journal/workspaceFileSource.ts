@@ -1,25 +1,50 @@
 import * as vscode from 'vscode';
-import type { JournalFileSource } from '../core/journalIndex';
+import { isEntryPath, MAX_ENTRY_BYTES, type JournalFileSource, type OversizedFile, type RefusedFile } from '../core/journalIndex';
+
+/** Reads one journal folder on a disk that Node sees, refusing links that lead out of it. */
+export interface DiskFolderReader {
+  /** The folder may have been moved or re-linked: resolve it again, and forget what was listed. */
+  refresh(): void;
+  /** The listing saw `relative` as a regular file, reached through no link: its next read need not resolve it. */
+  listedAsRegularFile(relative: string): void;
+  read(relative: string): Promise<Uint8Array | OversizedFile | RefusedFile>;
+}
+
+/** Makes the reader of a `file:` journal folder from its path; only the desktop (and remote) extension host has one. */
+export type DiskFolderReaders = (folder: string) => DiskFolderReader;
 
 /** Folders that hold tools' data, never entries. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
 /**
- * The journal's files through `vscode.workspace.fs`, so remote and virtual
- * workspaces work. Symbolic links to folders are not followed: a link loop
- * would otherwise list the same entries forever. It offers no `size()`: a stat
- * per file would double the file-system calls of every load, while a file over
- * the size limit is rare, read once, and dropped.
+ * The journal's files, listed through `vscode.workspace.fs` so that remote and
+ * virtual workspaces work. Symbolic links to folders are not followed: a link
+ * loop would otherwise list the same entries forever. A link to a file is read
+ * only when it leads to a file inside the journal folder: on a disk (`file:`,
+ * where a DiskFolderReader is given) the reader resolves it; elsewhere nothing
+ * can tell where it leads, and it is not read at all.
  */
 export class WorkspaceFileSource implements JournalFileSource {
+  /** Files loaded: a file over the size limit is measured, not loaded. */
   reads = 0;
   /** Each call crosses VS Code's file-system layer: many in flight hide its latency (measured: 128 reads 10,000 files twice as fast as 32). */
   readonly parallelReads = 128;
+  private readonly disk: DiskFolderReader | undefined;
 
-  constructor(readonly root: vscode.Uri) {}
+  constructor(
+    readonly root: vscode.Uri,
+    diskReaders?: DiskFolderReaders,
+  ) {
+    this.disk = root.scheme === 'file' ? diskReaders?.(root.fsPath) : undefined;
+  }
 
   /** Every file under the journal folder, or under one of its sub-folders. */
   async list(under = ''): Promise<string[]> {
+    if (under === '') {
+      this.disk?.refresh();
+    } else if (await this.reachedThroughLink(under)) {
+      return [];
+    }
     const paths: string[] = [];
     const visit = async (relative: string): Promise<void> => {
       let children: [string, vscode.FileType][];
@@ -40,6 +65,9 @@ export class WorkspaceFileSource implements JournalFileSource {
             }
           } else if (type & vscode.FileType.File) {
             paths.push(path);
+            if (!(type & vscode.FileType.SymbolicLink) && isEntryPath(path)) {
+              this.disk?.listedAsRegularFile(path);
+            }
           }
         }),
       );
@@ -48,9 +76,44 @@ export class WorkspaceFileSource implements JournalFileSource {
     return paths.sort();
   }
 
-  read(path: string): Promise<Uint8Array> {
-    this.reads++;
-    return Promise.resolve(vscode.workspace.fs.readFile(this.uriOf(path)));
+  async read(path: string): Promise<Uint8Array | OversizedFile | RefusedFile> {
+    const read = this.disk ? await this.disk.read(path) : await this.readWithoutResolving(path);
+    if (!('oversized' in read) && !('refused' in read)) {
+      this.reads++;
+    }
+    return read;
+  }
+
+  /** Where links cannot be resolved, a link to a file is not followed. The stat also spares loading a file over the size limit. */
+  private async readWithoutResolving(path: string): Promise<Uint8Array | OversizedFile | RefusedFile> {
+    const uri = this.uriOf(path);
+    const { type, size } = await vscode.workspace.fs.stat(uri);
+    if (!(type & vscode.FileType.File)) {
+      throw new Error(`not a file: ${path}`);
+    }
+    if (type & vscode.FileType.SymbolicLink) {
+      return { refused: 'link-unchecked' };
+    }
+    if (size > MAX_ENTRY_BYTES) {
+      return { oversized: size };
+    }
+    return vscode.workspace.fs.readFile(uri);
+  }
+
+  /** A folder that appears later (moved in, checked out) is listed only when no link leads to it, as in a whole listing. */
+  private async reachedThroughLink(under: string): Promise<boolean> {
+    const segments = under.split('/');
+    for (let depth = 1; depth <= segments.length; depth++) {
+      try {
+        const { type } = await vscode.workspace.fs.stat(vscode.Uri.joinPath(this.root, ...segments.slice(0, depth)));
+        if (type & vscode.FileType.SymbolicLink) {
+          return true;
+        }
+      } catch {
+        return true; // gone already: nothing to list
+      }
+    }
+    return false;
   }
 
   uriOf(path: string): vscode.Uri {

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import type { ElementMatcher } from '../core/elements';
-import type { EntryProblem, JournalEntry, ProblemCode } from '../core/entry';
+import { isUnreadLink, type EntryProblem, type JournalEntry, type ProblemCode } from '../core/entry';
 import { entryDiagnostics } from '../core/entryDiagnostics';
 import type { JournalService } from '../journal/journalService';
 import { Disposable } from '../util/disposable';
-import { journalEntryFile } from './journalEntryFile';
+import { isUnreadLinkFile, journalEntryFile } from './journalEntryFile';
 import { toVscodeRange } from './vscodeRanges';
 
 export const DIAGNOSTIC_SOURCE = 'Promotion Journal';
@@ -17,6 +17,8 @@ const UPDATE_DELAY_MS = 200;
  * An entry open in the editor gets them from its live text, each at its
  * place. An entry that is not open gets the problems the index already found,
  * at their line: nothing is read again for it, and opening it places them.
+ * A link the journal does not read (to a file outside it) keeps the index's
+ * problem even when open: the text the editor shows is not the journal's.
  */
 export class JournalDiagnostics extends Disposable {
   private readonly collection = this._register(vscode.languages.createDiagnosticCollection('promotion-journal'));
@@ -61,6 +63,9 @@ export class JournalDiagnostics extends Disposable {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
+    if (isUnreadLinkFile(this.service, document.uri)) {
+      return; // its problem comes from the index
+    }
     this.fromIndex.delete(key);
     const file = journalEntryFile(this.service, document.uri);
     if (!file) {
@@ -80,6 +85,9 @@ export class JournalDiagnostics extends Disposable {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
+    if (isUnreadLinkFile(this.service, document.uri)) {
+      return; // its problem from the index stays
+    }
     if (this.collection.has(document.uri)) {
       this.collection.delete(document.uri);
     }
@@ -97,7 +105,7 @@ export class JournalDiagnostics extends Disposable {
     for (const withProblems of this.service.withProblems()) {
       const { entry, uri } = this.service.locate(withProblems);
       const key = uri.toString();
-      if (open.has(key)) {
+      if (open.has(key) && !isUnreadLink(entry)) {
         continue;
       }
       next.set(key, { uri, entry });
@@ -105,8 +113,16 @@ export class JournalDiagnostics extends Disposable {
         changes.push([uri, entry.problems.map(problemAtItsLine)]);
       }
     }
+    const nowReadable: vscode.TextDocument[] = [];
     for (const [key, { uri }] of this.fromIndex) {
-      if (!next.has(key) && !open.has(key)) {
+      if (next.has(key)) {
+        continue;
+      }
+      // Open and known from the index: an unread link, which may have become a readable entry.
+      const document = open.has(key) ? this.readableEntryDocument(uri) : undefined;
+      if (document) {
+        nowReadable.push(document);
+      } else {
         changes.push([uri, undefined]);
       }
     }
@@ -114,6 +130,12 @@ export class JournalDiagnostics extends Disposable {
     if (changes.length > 0) {
       this.collection.set(changes);
     }
+    nowReadable.forEach((document) => this.updateOpen(document));
+  }
+
+  private readableEntryDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+    const file = journalEntryFile(this.service, uri);
+    return file && file.journal.index.get(file.path) ? vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString()) : undefined;
   }
 }
 

@@ -1,11 +1,18 @@
-// The desktop entry: the extension host runs in Node, so new files on the local disk get Node's exclusive create.
+// The desktop entry: the extension host runs in Node, so new files on the local disk get Node's exclusive create,
+// and journals on disk are read with Node's calls, which can tell where a link leads.
 import type * as vscode from 'vscode';
 import { activateWith, type PromotionJournalApi } from '../extension';
 import { createNewFileAfterStat } from '../util/newFileWriter';
 import { createNewFile } from './createNewFile';
+import { promiseCalls } from './fileCalls';
+import { FolderReader } from './folderReader';
 
 export { deactivate } from '../extension';
 
 export function activate(context: vscode.ExtensionContext): PromotionJournalApi {
-  return activateWith(context, (uri, bytes) => (uri.scheme === 'file' ? createNewFile(uri.fsPath, bytes) : createNewFileAfterStat(uri, bytes)));
+  return activateWith(
+    context,
+    (uri, bytes) => (uri.scheme === 'file' ? createNewFile(uri.fsPath, bytes) : createNewFileAfterStat(uri, bytes)),
+    (folder) => new FolderReader(folder, promiseCalls),
+  );
 }

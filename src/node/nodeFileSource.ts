@@ -1,6 +1,8 @@
-import { closeSync, fstatSync, openSync, promises as fs, readSync } from 'fs';
+import { promises as fs } from 'fs';
 import * as path from 'path';
-import { MAX_ENTRY_BYTES, type JournalFileSource, type OversizedFile } from '../core/journalIndex';
+import { isEntryPath, type JournalFileSource, type OversizedFile, type RefusedFile } from '../core/journalIndex';
+import { synchronousCalls } from './fileCalls';
+import { FolderReader } from './folderReader';
 
 /** Folders that hold tools' data, never entries. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
@@ -8,15 +10,21 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 /**
  * The journal's files on the local disk, for the command line and benchmarks.
  * Like the VS Code adapter it does not follow symbolic links to folders, so a
- * link loop cannot make the listing endless.
+ * link loop cannot make the listing endless; links to files are listed, and
+ * read only when they lead to a file inside the journal folder.
  */
 export class NodeFileSource implements JournalFileSource {
   /** Files loaded: a file over the size limit is measured, not loaded. */
   reads = 0;
 
-  constructor(readonly root: string) {}
+  private readonly reader: FolderReader;
+
+  constructor(readonly root: string) {
+    this.reader = new FolderReader(root, synchronousCalls);
+  }
 
   async list(): Promise<string[]> {
+    this.reader.refresh();
     const paths: string[] = [];
     const visit = async (relative: string): Promise<void> => {
       let children: import('fs').Dirent[];
@@ -32,8 +40,13 @@ export class NodeFileSource implements JournalFileSource {
             if (!child.name.startsWith('.') && !SKIPPED_FOLDERS.has(child.name)) {
               await visit(childPath);
             }
-          } else if (child.isFile() || (child.isSymbolicLink() && (await isFile(path.join(this.root, childPath))))) {
+          } else if (child.isFile()) {
             paths.push(childPath);
+            if (isEntryPath(childPath)) {
+              this.reader.listedAsRegularFile(childPath);
+            }
+          } else if (child.isSymbolicLink() && (await isFile(path.join(this.root, childPath)))) {
+            paths.push(childPath); // read only if it leads inside the journal folder
           }
         }),
       );
@@ -42,40 +55,13 @@ export class NodeFileSource implements JournalFileSource {
     return paths.sort();
   }
 
-  /**
-   * Reads synchronously: for the thousands of small files of a journal, Node's
-   * synchronous calls are several times faster than its promise-based ones, and
-   * the command line has no event loop to keep free. One open file per read: its
-   * size decides before anything is loaded.
-   */
-  read(relative: string): Promise<Uint8Array | OversizedFile> {
-    let descriptor: number;
-    try {
-      descriptor = openSync(path.join(this.root, ...relative.split('/')), 'r');
-    } catch (error) {
-      return Promise.reject(error);
-    }
-    try {
-      const { size } = fstatSync(descriptor);
-      if (size > MAX_ENTRY_BYTES) {
-        return Promise.resolve({ oversized: size });
-      }
+  /** With Node's synchronous calls (see synchronousCalls); a link to a file outside the journal folder is refused unread. */
+  async read(relative: string): Promise<Uint8Array | OversizedFile | RefusedFile> {
+    const read = await this.reader.read(relative);
+    if (read instanceof Uint8Array) {
       this.reads++;
-      const bytes = new Uint8Array(size);
-      let filled = 0;
-      while (filled < size) {
-        const bytesRead = readSync(descriptor, bytes, filled, size - filled, filled);
-        if (bytesRead === 0) {
-          break; // the file shrank while it was read
-        }
-        filled += bytesRead;
-      }
-      return Promise.resolve(filled === size ? bytes : bytes.subarray(0, filled));
-    } catch (error) {
-      return Promise.reject(error);
-    } finally {
-      closeSync(descriptor);
     }
+    return read;
   }
 }
 

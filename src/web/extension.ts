@@ -1,4 +1,5 @@
-// The web entry (vscode.dev, github.dev): a web worker, with no Node and only vscode.workspace.fs.
+// The web entry (vscode.dev, github.dev): a web worker, with no Node and only vscode.workspace.fs,
+// so links to files are not followed at all.
 import type * as vscode from 'vscode';
 import { activateWith, type PromotionJournalApi } from '../extension';
 import { createNewFileAfterStat } from '../util/newFileWriter';
@@ -6,5 +7,5 @@ import { createNewFileAfterStat } from '../util/newFileWriter';
 export { deactivate } from '../extension';
 
 export function activate(context: vscode.ExtensionContext): PromotionJournalApi {
-  return activateWith(context, createNewFileAfterStat);
+  return activateWith(context, createNewFileAfterStat, undefined);
 }

@@ -278,6 +278,77 @@ suite('cli: the countdown to the review', () => {
   });
 });
 
+suite('cli: links out of the journal folder are not read', () => {
+  const OUTSIDE_MESSAGE = 'Not read: this is a link to a file outside the journal folder.';
+  /** What must never reach the output: the outside entry's words, and the system files' contents. */
+  const LEAKS = ['Leaked title', 'Leaked impact', 'root:', 'PATH='];
+
+  /** A journal with one entry of its own, and links to a file outside it and to system files. */
+  function journalWithLinks(context: Mocha.Context): { folder: string; links: string[] } {
+    const base = temporaryFolder();
+    const folder = path.join(base, 'journal');
+    fs.mkdirSync(folder);
+    fs.mkdirSync(path.join(base, 'outside'));
+    fs.writeFileSync(path.join(folder, '2026-06-02-own.md'), '---\ntitle: Own win\nelements: [iterate-adapt]\nimpact: Cut churn by 2%\n---\n');
+    fs.writeFileSync(path.join(base, 'outside', 'secret.md'), '---\ntitle: Leaked title\ndate: 2026-06-01\nelements: [measure-success]\nimpact: Leaked impact of 42%\n---\n');
+    const targets: Record<string, string> = { 'x.md': '../outside/secret.md', 'passwd.md': '/etc/passwd', 'environ.md': '/proc/self/environ' };
+    const links: string[] = [];
+    for (const [name, target] of Object.entries(targets)) {
+      if (!target.startsWith('/') || fs.existsSync(target)) {
+        try {
+          fs.symlinkSync(target, path.join(folder, name));
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code === 'EPERM') {
+            context.skip(); // Windows without the privilege to make links
+          }
+          throw error;
+        }
+        links.push(name);
+      }
+    }
+    return { folder, links: links.sort() };
+  }
+
+  function assertNoLeak(output: string): void {
+    for (const leak of LEAKS) {
+      assert.ok(!output.includes(leak), `${JSON.stringify(leak)} reached the output:\n${output}`);
+    }
+  }
+
+  test('report --json: the links are problems, and nothing of their targets is counted', async function () {
+    const { folder, links } = journalWithLinks(this);
+    const result = await run(['report', folder, '--today', TODAY, '--json']);
+    assert.strictEqual(result.code, 0, result.stderr);
+    assertNoLeak(result.stdout);
+    const report = JSON.parse(result.stdout);
+    assert.strictEqual(report.entries, 1);
+    assert.deepStrictEqual(report.problems, links.map((file) => ({ file, message: OUTSIDE_MESSAGE })));
+    assert.deepStrictEqual(report.elements.filter((element: { count: number }) => element.count > 0).map((element: { id: string }) => element.id), ['iterate-adapt']);
+  });
+
+  test('report and check: the problems are listed, the targets never shown', async function () {
+    const { folder, links } = journalWithLinks(this);
+    const report = await run(['report', folder, '--today', TODAY]);
+    assertNoLeak(report.stdout + report.stderr);
+    const check = await run(['check', folder, '--today', TODAY]);
+    assert.strictEqual(check.code, 1);
+    assertNoLeak(check.stdout + check.stderr);
+    for (const output of [report.stdout, check.stderr]) {
+      for (const file of links) {
+        assert.ok(output.includes(`${file}: ${OUTSIDE_MESSAGE}`), `${file} is listed as a problem:\n${output}`);
+      }
+    }
+  });
+
+  test('packet: nothing of the targets', async function () {
+    const { folder } = journalWithLinks(this);
+    const packet = await run(['packet', folder, '--today', TODAY]);
+    assert.strictEqual(packet.code, 0, packet.stderr);
+    assertNoLeak(packet.stdout + packet.stderr);
+    assert.ok(packet.stdout.includes('Own win'));
+  });
+});
+
 suite('cli: usage errors exit 2 with one line naming the problem', () => {
   const cases: [string[], string][] = [
     [[], 'no command given: use report, check or packet (see --help).'],

@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { ElementMatcher } from '../../src/core/elements';
 import type { JournalEntry, ProblemCode } from '../../src/core/entry';
-import { JournalIndex, MAX_ENTRY_BYTES, type JournalChange, type JournalFileSource, type OversizedFile } from '../../src/core/journalIndex';
+import { JournalIndex, MAX_ENTRY_BYTES, type JournalChange, type JournalFileSource, type OversizedFile, type RefusedFile } from '../../src/core/journalIndex';
 import { parseEntry } from '../../src/core/parseEntry';
 import { NodeFileSource } from '../../src/node/nodeFileSource';
 
@@ -236,41 +236,6 @@ suite('corpus: hostile and broken journal files', () => {
     assertHealthyIndexed(index);
   });
 
-  suite('symbolic links', () => {
-    /** Creates a link, or skips the test where the system does not allow it (Windows without the privilege). */
-    async function link(this: Mocha.Context, target: string, at: string): Promise<void> {
-      try {
-        await fs.symlink(target, at);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EPERM') {
-          this.skip();
-        }
-        throw error;
-      }
-    }
-
-    test('a link to an entry file is read as that entry', async function () {
-      const outside = await journalWith();
-      const root = await journalWith();
-      await link.call(this, path.join(outside, '2026-07-14-repriced-q3-launch.md'), path.join(root, 'linked.md'));
-      const { index } = await indexJournal(new NodeFileSource(root));
-      assert.deepStrictEqual(index.get('linked.md')?.elements, ['iterate-adapt', 'measure-success']);
-      assertHealthyIndexed(index);
-    });
-
-    test('a link loop, a dangling link and a link back to the folder neither hang nor break the index', async function () {
-      const root = await journalWith();
-      await link.call(this, path.join(root, 'loop-b.md'), path.join(root, 'loop-a.md'));
-      await link.call(this, path.join(root, 'loop-a.md'), path.join(root, 'loop-b.md'));
-      await link.call(this, path.join(root, 'missing.md'), path.join(root, 'dangling.md'));
-      await link.call(this, root, path.join(root, 'notes', 'back-to-root'));
-      await link.call(this, path.join(root, 'notes'), path.join(root, 'notes', 'self.md'));
-      const { index } = await indexJournal(new NodeFileSource(root));
-      assertHealthyIndexed(index);
-      assert.strictEqual(index.size, Object.keys(HEALTHY).length, 'links that lead nowhere readable are not entries');
-    });
-  });
-
   suite('a file that disappears between listing and reading', () => {
     /** Lists one file more than there is: the listing saw it, the read finds it gone. */
     class VanishingSource implements JournalFileSource {
@@ -283,7 +248,7 @@ suite('corpus: hostile and broken journal files', () => {
         return [...(await this.inner.list()), this.vanished].sort();
       }
 
-      read(path: string): Promise<Uint8Array | OversizedFile> {
+      read(path: string): Promise<Uint8Array | OversizedFile | RefusedFile> {
         return path === this.vanished ? Promise.reject(Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' })) : this.inner.read(path);
       }
     }
