@@ -3,6 +3,7 @@ import { execFileSync } from 'child_process';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ReportJson } from '../../src/core/report';
+import { inDays } from '../../src/core/reviewDate';
 import type { PromotionJournalApi } from '../../src/extension';
 import { activateExtension, EXTENSION_ID, journalUri, plain, waitFor } from './helpers';
 
@@ -81,7 +82,9 @@ suite('Counting: the sidebar, the status bar, the dashboard and report() agree w
   test('the status bar counts the elements the CLI flags, for the same period, and names each', () => {
     const flagged = cli.elements.filter((element) => element.status !== 'ok');
     const item = api.statusBar.item;
-    assert.strictEqual(item.text, flagged.length > 0 ? `$(warning) ${flagged.length} need evidence ${cli.period.label}` : `$(pass) Evidence ok ${cli.period.label}`);
+    // The CLI's review object is the same countdown the status bar starts with.
+    const ahead = cli.review.daysLeft !== null && cli.review.daysLeft >= 0 ? `Review ${inDays(cli.review.daysLeft)} · ` : '';
+    assert.strictEqual(item.text, flagged.length > 0 ? `$(warning) ${ahead}${flagged.length} need evidence ${cli.period.label}` : `$(pass) ${ahead}Evidence ok ${cli.period.label}`);
     const tooltip = plain(item.tooltip as vscode.MarkdownString);
     for (const element of cli.elements) {
       assert.strictEqual(tooltip.includes(`**${element.label}**`), element.status !== 'ok', `${element.id} in "${tooltip}"`);

@@ -33,7 +33,7 @@ suite('Review date: the countdown on the status bar, the dashboard and the API',
     const flagged = api.service.evidence().filter((evidence) => evidence.status !== 'ok');
     assert.ok(flagged.length > 0, 'the fixture journal has gaps');
     const text = await waitFor(() => api.statusBar.item.text, (value) => value.includes('Review in 23 days'));
-    assert.strictEqual(text, `$(warning) Review in 23 days · ${flagged.length} need evidence`);
+    assert.strictEqual(text, `$(warning) Review in 23 days · ${flagged.length} need evidence ${api.service.period.label}`);
     const tooltip = plain(api.statusBar.item.tooltip as vscode.MarkdownString);
     assert.ok(tooltip.startsWith('Review in 23 days ('), tooltip);
     for (const evidence of flagged) {
