@@ -5,28 +5,12 @@ import * as vscode from 'vscode';
 import type { EntryEditOutcome } from '../../src/core/entryBytesEdit';
 import { raceTagging, RacingWriter } from '../race/tagRace';
 import { makeUnwritable } from '../unwritable';
-import { activateExtension, journalUri } from './helpers';
+import { activateExtension, errorMessagesDuring, journalUri } from './helpers';
 
 const RACES = 40;
 
 function tagEntry(uri: vscode.Uri): Promise<EntryEditOutcome | undefined> {
   return Promise.resolve(vscode.commands.executeCommand<EntryEditOutcome>('promotionJournal.tagEntry', { uri, elements: ['smart-goals'] }));
-}
-
-/** The error messages shown while `action` runs, shown nowhere else. */
-async function errorMessagesDuring(action: () => Promise<unknown>): Promise<string[]> {
-  const shown: string[] = [];
-  const original = vscode.window.showErrorMessage;
-  vscode.window.showErrorMessage = ((message: string) => {
-    shown.push(message);
-    return Promise.resolve(undefined);
-  }) as typeof vscode.window.showErrorMessage;
-  try {
-    await action();
-  } finally {
-    vscode.window.showErrorMessage = original;
-  }
-  return shown;
 }
 
 suite('Tag Entry writing an entry no editor shows', () => {
