@@ -3,6 +3,7 @@ import { CommandManager } from './commands/commandManager';
 import { ExportPacketCommand } from './commands/exportPacketCommand';
 import { reportJson, type ReportJson } from './core/report';
 import { LogWinCommand } from './commands/logWinCommand';
+import type { EditEntryFile } from './commands/entryText';
 import { TagEntryCommand } from './commands/tagEntryCommand';
 import { GroupByElementCommand, GroupByPeriodCommand, RefreshCommand } from './commands/treeCommands';
 import { DashboardPanel } from './dashboard/dashboardPanel';
@@ -30,11 +31,16 @@ export interface PromotionJournalApi {
 /**
  * Only wiring: each part owns its behaviour, and every disposable goes to the
  * context. The desktop entry (src/node/extension.ts) and the web one
- * (src/web/extension.ts) differ only in how a new file is created and in
+ * (src/web/extension.ts) differ only in how a new file is created, in
  * whether journals on disk are read with Node (`diskReaders`, which can tell
- * where a link leads).
+ * where a link leads), and in how an entry file is edited.
  */
-export function activateWith(context: vscode.ExtensionContext, createNewFile: CreateNewFile, diskReaders: DiskFolderReaders | undefined): PromotionJournalApi {
+export function activateWith(
+  context: vscode.ExtensionContext,
+  createNewFile: CreateNewFile,
+  diskReaders: DiskFolderReaders | undefined,
+  editEntryFile: EditEntryFile,
+): PromotionJournalApi {
   const service = new JournalService(undefined, diskReaders);
   const newFiles = new NewFileWriter(createNewFile);
   const tree = new JournalTreeProvider(service, context.workspaceState);
@@ -47,7 +53,7 @@ export function activateWith(context: vscode.ExtensionContext, createNewFile: Cr
   commands.register(new GroupByPeriodCommand(tree));
   commands.register(new GroupByElementCommand(tree));
   commands.register(new ShowDashboardCommand(dashboard));
-  commands.register(new TagEntryCommand(service));
+  commands.register(new TagEntryCommand(service, editEntryFile));
   context.subscriptions.push(
     service,
     tree,

@@ -18,5 +18,6 @@ const { JournalIndex, isEntryPath } = load('core/journalIndex');
 const { buildReport, LiveReport, reportJson } = load('core/report');
 const { reviewPeriod } = load('core/periods');
 const { NodeFileSource } = load('node/nodeFileSource');
+const { editLocalEntryFile } = load('node/entryFileEdit');
 
-module.exports = { DEFAULT_ELEMENTS, ElementMatcher, JournalIndex, isEntryPath, buildReport, LiveReport, reportJson, reviewPeriod, NodeFileSource };
+module.exports = { DEFAULT_ELEMENTS, ElementMatcher, JournalIndex, isEntryPath, buildReport, LiveReport, reportJson, reviewPeriod, NodeFileSource, editLocalEntryFile };

@@ -40,6 +40,11 @@ function eventLoopReason(r) {
   return `Longest block while indexing: ${ms(wb.indexingBlockMs)} (inside activate(): ${ms(wb.activationBlockMs)}; the first render, in one piece: ${ms(wb.renderMs)}). The watchdog cannot tell which step blocked; a CPU profile of the extension host can.`;
 }
 
+function tagRaceReason(r) {
+  const { ours } = r.tagRace;
+  return `${ours.lost} of ${ours.trials} writes of the other process were lost, ${ours.lostReplacing} of them by replacing the file and ${ours.lost - ours.lostReplacing} in place; ${ours.duringCommand} of the writes started while the command ran, which took ${ms(ours.commandMs)} alone.`;
+}
+
 /** @returns markdown bullet lines, one per missed target */
 function missReasons(r) {
   const checks = [
@@ -48,6 +53,7 @@ function missReasons(r) {
     [TARGETS.heap.verdict(r) === false, 'Peak heap', heapReason],
     [TARGETS.firstRender.verdict(r) === false, 'Activation → first render', firstRenderReason],
     [TARGETS.eventLoop.verdict(r) === false, 'Event-loop block', eventLoopReason],
+    [TARGETS.tagRace.verdict(r) === false, 'Tag Entry racing another program', tagRaceReason],
   ];
   return checks.filter(([missed]) => missed).map(([, title, reason]) => `- **${title}**: ${reason(r)}`);
 }

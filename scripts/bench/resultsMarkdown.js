@@ -66,6 +66,24 @@ function singleTable(r) {
   return lines.join('\n');
 }
 
+function raceTable(r) {
+  const race = r.tagRace;
+  if (!race) return '';
+  const { ours, control } = race;
+  const lost = (tally) => `${count(tally.lost)} (${count(tally.lostReplacing)} by replacing the file)`;
+  return [
+    row(['figure', 'measured', 'target', 'verdict']),
+    row(['---', '---:', '---', '---']),
+    row([`Tag Entry on an entry no editor shows, against a second process writing it: writes of the other process lost, of ${count(ours.trials)} races`, lost(ours), TARGETS.tagRace.text, verdictText(TARGETS.tagRace.verdict(r))]),
+    row(['&nbsp;&nbsp;files left half-written or mixed', count(ours.corrupt), '—', '']),
+    row(['&nbsp;&nbsp;tagged / refused ("the entry changed on disk")', `${count(ours.tagged)} / ${count(ours.refused)}`, '—', '']),
+    row(['&nbsp;&nbsp;races whose write started while the command ran', count(ours.duringCommand), '—', '']),
+    row(['&nbsp;&nbsp;the command alone (median; the write moments are drawn from this span)', ms(ours.commandMs), '—', '']),
+    row([`Control, the same races against the old check (modification time, then awaited calls, then a plain write): writes lost, of ${count(control.trials)}`, lost(control), '—', '']),
+    row(['&nbsp;&nbsp;files left half-written or mixed', count(control.corrupt), '—', '']),
+  ].join('\n');
+}
+
 function profileSection(profile) {
   if (!profile) return '';
   const lines = [
@@ -123,6 +141,7 @@ function notes(r) {
     `- Incremental: one file in the review period rewritten with another element, then \`index.update({ changed: [path], deleted: [] })\`, whose change event keeps a \`LiveReport\` current as the extension does, then its evidence and its full report object, checked to show the change; median of ${r.incrementalRuns} updates after 5 untimed ones, in a fresh process per size. Reads counted by NodeFileSource.`,
     `- Memory: median of 3 fresh processes with \`--expose-gc\`; heap sampled every 5 ms during load + report (a synchronous source reads in one piece, so the peak is mostly what is left after it: garbage V8 has not collected yet); RSS is the kernel's high-water mark; "after GC" keeps the index and report alive; "fresh copies" is the heap with only a JSON copy of the entries left, which is what their data needs.`,
     `- VS Code: ${workbenchNote(r)}`,
+    `- Races: Tag Entry's write in Node, the same function the desktop extension calls, on a fresh entry last modified an hour before; a second Node process writes the file once per race, at a moment drawn uniformly from the command's median run time (on the system's monotonic clock, which both processes share), alternately in place and by renaming a new file over it. Lost: the other process's text is not in the file afterwards, whatever the command said.`,
     `- Bundles: \`node scripts/build.js --production\` (the workbench runs it too), then the development build is rebuilt.`,
     `- Noise: ${r.machine.cpu.split(' ')[0]} cores shared with whatever else runs; load average ${r.machine.load} at the start, ${r.loadAtEnd} at the end.`,
   ].join('\n');
@@ -143,6 +162,8 @@ function resultsMarkdown(r) {
     scalingTable(r),
     '',
     singleTable(r),
+    '',
+    raceTable(r),
     '',
     ...missesSection(r),
     notes(r),

@@ -31,6 +31,7 @@ const RESULTS_FILE = path.join(ROOT, '.bench', 'results.md');
 const INCREMENTAL_UPDATES = 50;
 const MEMORY_RUNS = 3;
 const TREE_ELEMENT_ENTRIES = 2000;
+const TAG_RACE_TRIALS = 1000;
 /** Fewer runs where one run takes many seconds. */
 const runsFor = (size) => (size >= 50000 ? 3 : 5);
 
@@ -172,6 +173,9 @@ function main() {
   log(`tree children of an element with ${count(TREE_ELEMENT_ENTRIES)} entries`);
   const tree = runChild('treeChildren.child.js', [journals[AT].journal, TREE_ELEMENT_ENTRIES, 50]);
   results.tree = { entries: tree.children, ms: median(tree.samples) };
+
+  log(`Tag Entry against a second process writing the same file, ${count(TAG_RACE_TRIALS)} races, and as many against the old check`);
+  results.tagRace = runChild('tagRace.child.js', [TAG_RACE_TRIALS]);
 
   log(`CPU profile of a cold index of ${count(AT)} entries`);
   results.profile = { entries: AT, ...profileColdIndex(journals[AT].journal) };

@@ -47,6 +47,10 @@ const TARGETS = {
     text: 'never > 50 ms while indexing',
     verdict: (r) => (defined(r.workbench?.indexingBlockMs) ? r.workbench.indexingBlockMs <= 50 : undefined),
   },
+  tagRace: {
+    text: '≤ 1 in 1,000',
+    verdict: (r) => (r.tagRace ? r.tagRace.ours.lost * 1000 <= r.tagRace.ours.trials : undefined),
+  },
   bundle: {
     text: '< 500 KB',
     verdict: (bytes) => (defined(bytes) ? bytes < 500 * 1024 : undefined),

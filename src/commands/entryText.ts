@@ -1,13 +1,9 @@
 import * as vscode from 'vscode';
-import { isNoChange, type ElementsEditResult } from '../core/elementsEdit';
-import { applyEdit } from '../core/textLines';
-
-export type EntryEditOutcome = { readonly changed: boolean } | { readonly error: string };
-
-const NOT_CHANGED = 'The file was not changed.';
-
-/** Refuses what is not UTF-8 rather than guess: a wrong guess would rewrite bytes the user never saw. BOM kept in the text, so it is written back. */
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+import { CHANGED_ON_DISK, decodeEntryText, entryBytesEdit, NOT_CHANGED, unreadable, type EntryEditOutcome, type MakeEntryEdit } from '../core/entryBytesEdit';
+import { isNoChange } from '../core/elementsEdit';
+import { errorCode } from '../core/errorCode';
+import { sameBytes } from '../core/guardedReplace';
+import { describeWriteFailure } from '../core/writeFailure';
 
 /** The entry's text as the user sees it: the editor's, unsaved changes included, when it is open there; else the file's. */
 export async function readEntryText(uri: vscode.Uri): Promise<{ text: string } | { error: string }> {
@@ -15,18 +11,25 @@ export async function readEntryText(uri: vscode.Uri): Promise<{ text: string } |
   if (document) {
     return { text: document.getText() };
   }
-  const file = await readFile(uri);
-  return 'error' in file ? file : { text: file.text };
+  const bytes = await readBytes(uri);
+  return 'error' in bytes ? bytes : decodeEntryText(bytes);
 }
+
+/**
+ * Writes the edit `makeEdit` computes into an entry file no editor shows,
+ * only if the file still holds the bytes the edit was computed from. The
+ * desktop entry and the web one each give theirs.
+ */
+export type EditEntryFile = (uri: vscode.Uri, makeEdit: MakeEntryEdit) => Promise<EntryEditOutcome>;
 
 /**
  * Applies the edit `makeEdit` computes from the entry's current text.
  * In an editor: through a workspace edit, undoable, and left unsaved for the
- * user to save. Not open: written to the file with every other byte as it
+ * user to save. Not open: `editFile` writes it with every other byte as it
  * was, which saving a text model would not promise (the user's format on
  * save, trimmed whitespace, normalized mixed line endings).
  */
-export async function editEntryText(uri: vscode.Uri, makeEdit: (text: string) => ElementsEditResult): Promise<EntryEditOutcome> {
+export async function editEntryText(uri: vscode.Uri, makeEdit: MakeEntryEdit, editFile: EditEntryFile): Promise<EntryEditOutcome> {
   const document = editorDocument(uri);
   if (document) {
     const edit = makeEdit(document.getText());
@@ -41,21 +44,36 @@ export async function editEntryText(uri: vscode.Uri, makeEdit: (text: string) =>
     // Rejected by VS Code when the document changed since it was read: nothing is half applied.
     return (await vscode.workspace.applyEdit(workspaceEdit)) ? { changed: true } : { error: `The entry changed while it was being tagged. ${NOT_CHANGED}` };
   }
-  const file = await readFile(uri);
-  if ('error' in file) {
-    return file;
+  return editFile(uri, makeEdit);
+}
+
+/**
+ * Where vscode.workspace.fs is all there is (vscode.dev, file systems of other
+ * extensions), no replace is atomic: the file is read again just before the
+ * write, and left alone when it changed. Another program can still write in
+ * the one round trip between that check and the write.
+ */
+export async function editEntryFileThroughApi(uri: vscode.Uri, makeEdit: MakeEntryEdit): Promise<EntryEditOutcome> {
+  const original = await readBytes(uri);
+  if ('error' in original) {
+    return original;
   }
-  const edit = makeEdit(file.text);
+  const edit = entryBytesEdit(original, makeEdit);
   if ('error' in edit) {
     return edit;
   }
-  if (isNoChange(edit)) {
+  if ('unchanged' in edit) {
     return { changed: false };
   }
-  if ((await modifiedTime(uri)) !== file.mtime || editorDocument(uri)) {
-    return { error: `The entry changed while it was being tagged. ${NOT_CHANGED}` }; // never write over what another program or editor just wrote
+  const current = await readBytes(uri);
+  if ('error' in current || !sameBytes(current, original) || editorDocument(uri)) {
+    return { error: CHANGED_ON_DISK }; // never write over what another program or editor just wrote
   }
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(applyEdit(file.text, edit)));
+  try {
+    await vscode.workspace.fs.writeFile(uri, edit.bytes);
+  } catch (error) {
+    return { error: describeWriteFailure(fileName(uri), errorCode(error), (error as Error).message), namesFile: true };
+  }
   return { changed: true };
 }
 
@@ -72,16 +90,14 @@ function editorDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
   return inTab || document.isDirty ? document : undefined;
 }
 
-async function readFile(uri: vscode.Uri): Promise<{ text: string; mtime: number } | { error: string }> {
+async function readBytes(uri: vscode.Uri): Promise<Uint8Array | { error: string }> {
   try {
-    const mtime = await modifiedTime(uri);
-    const bytes = await vscode.workspace.fs.readFile(uri);
-    return { text: utf8.decode(bytes), mtime };
+    return await vscode.workspace.fs.readFile(uri);
   } catch (error) {
-    return { error: error instanceof TypeError ? `The file is not UTF-8 text. ${NOT_CHANGED}` : `The file cannot be read (${(error as Error).message}). ${NOT_CHANGED}` };
+    return { error: unreadable((error as Error).message) };
   }
 }
 
-async function modifiedTime(uri: vscode.Uri): Promise<number> {
-  return (await vscode.workspace.fs.stat(uri)).mtime;
+export function fileName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }

@@ -1,11 +1,13 @@
 import * as vscode from 'vscode';
 import { elementsEdit } from '../core/elementsEdit';
+import { KeyedQueue } from '../core/keyedQueue';
 import { parseEntry } from '../core/parseEntry';
 import type { JournalService } from '../journal/journalService';
 import { journalEntryFile } from '../language/journalEntryFile';
 import type { EntryNode } from '../tree/treeNodes';
 import type { Command } from './commandManager';
-import { editEntryText, readEntryText, type EntryEditOutcome } from './entryText';
+import type { EntryEditOutcome } from '../core/entryBytesEdit';
+import { editEntryText, fileName, readEntryText, type EditEntryFile } from './entryText';
 
 /** The argument form, which asks nothing (keybindings, other extensions, tests). */
 export interface TagEntryArguments {
@@ -22,11 +24,17 @@ const TITLE = 'Tag Entry with Elements';
  * checked. Only the `elements` value changes (the core computes that edit);
  * an entry whose frontmatter cannot be read is left alone, and the user is
  * told why. Returns what happened, or undefined when the user cancelled.
+ * `editFile` writes an entry no editor shows.
  */
 export class TagEntryCommand implements Command {
   readonly id = 'promotionJournal.tagEntry';
+  /** Two taggings of one entry at once: the second reads what the first wrote, never the bytes both started from. */
+  private readonly edits = new KeyedQueue();
 
-  constructor(private readonly service: JournalService) {}
+  constructor(
+    private readonly service: JournalService,
+    private readonly editFile: EditEntryFile,
+  ) {}
 
   async execute(argument?: unknown): Promise<EntryEditOutcome | undefined> {
     await this.service.ready();
@@ -60,8 +68,8 @@ export class TagEntryCommand implements Command {
       ids = picked;
     }
     // Computed from the text at the moment of the edit: it may have changed while the pick was open.
-    const outcome = await editEntryText(uri, (text) => elementsEdit(text, ids, matcher));
-    return 'error' in outcome ? this.refuse(outcome.error, uri) : outcome;
+    const outcome = await this.edits.run(uri.toString(), () => editEntryText(uri, (text) => elementsEdit(text, ids, matcher), this.editFile));
+    return 'error' in outcome ? this.refuse(outcome.error, outcome.namesFile ? undefined : uri) : outcome;
   }
 
   private async pick(title: string, current: readonly string[]): Promise<string[] | undefined> {
@@ -111,8 +119,4 @@ function isTagEntryArguments(value: unknown): value is TagEntryArguments {
   const elements = (value as TagEntryArguments | undefined)?.elements;
   const uri = (value as TagEntryArguments | undefined)?.uri;
   return Array.isArray(elements) && elements.every((id) => typeof id === 'string') && (uri === undefined || typeof uri === 'string' || uri instanceof vscode.Uri);
-}
-
-function fileName(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }

@@ -1,9 +1,12 @@
 // The desktop entry: the extension host runs in Node, so new files on the local disk get Node's exclusive create,
-// and journals on disk are read with Node's calls, which can tell where a link leads.
+// entries there Node's atomic replace (Tag Entry), and journals on disk are read with Node's calls, which can
+// tell where a link leads.
 import type * as vscode from 'vscode';
+import { editEntryFileThroughApi } from '../commands/entryText';
 import { activateWith, type PromotionJournalApi } from '../extension';
 import { createNewFileAfterStat } from '../util/newFileWriter';
 import { createNewFile } from './createNewFile';
+import { editLocalEntryFile } from './entryFileEdit';
 import { promiseCalls } from './fileCalls';
 import { FolderReader } from './folderReader';
 
@@ -14,5 +17,6 @@ export function activate(context: vscode.ExtensionContext): PromotionJournalApi 
     context,
     (uri, bytes) => (uri.scheme === 'file' ? createNewFile(uri.fsPath, bytes) : createNewFileAfterStat(uri, bytes)),
     (folder) => new FolderReader(folder, promiseCalls),
+    (uri, makeEdit) => (uri.scheme === 'file' ? editLocalEntryFile(uri.fsPath, makeEdit) : editEntryFileThroughApi(uri, makeEdit)),
   );
 }

@@ -86,3 +86,19 @@ export async function exists(uri: vscode.Uri): Promise<boolean> {
     return false;
   }
 }
+
+/** The error messages the extension shows while `action` runs (the tests share the extension's `vscode` API object). */
+export async function errorMessagesDuring(action: () => Promise<unknown>): Promise<string[]> {
+  const shown: string[] = [];
+  const original = vscode.window.showErrorMessage;
+  vscode.window.showErrorMessage = ((message: string) => {
+    shown.push(message);
+    return Promise.resolve(undefined);
+  }) as typeof vscode.window.showErrorMessage;
+  try {
+    await action();
+  } finally {
+    vscode.window.showErrorMessage = original;
+  }
+  return shown;
+}

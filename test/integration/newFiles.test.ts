@@ -2,28 +2,12 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { PromotionJournalApi } from '../../src/extension';
 import type { ExportedPacket } from '../../src/commands/exportPacketCommand';
-import { activateExtension, exists, journalUri, read, waitFor, workspaceUri, write } from './helpers';
+import { activateExtension, errorMessagesDuring, exists, journalUri, read, waitFor, workspaceUri, write } from './helpers';
 
 const RUNS = [1, 2, 3, 4, 5];
 
 async function namesIn(folder: vscode.Uri, prefix: string): Promise<string[]> {
   return (await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name).filter((name) => name.startsWith(prefix)).sort();
-}
-
-/** The error messages the extension shows while `action` runs (the tests share the extension's `vscode` API object). */
-async function errorMessagesDuring(action: () => Promise<unknown>): Promise<string[]> {
-  const shown: string[] = [];
-  const original = vscode.window.showErrorMessage;
-  vscode.window.showErrorMessage = ((message: string) => {
-    shown.push(message);
-    return Promise.resolve(undefined);
-  }) as typeof vscode.window.showErrorMessage;
-  try {
-    await action();
-  } finally {
-    vscode.window.showErrorMessage = original;
-  }
-  return shown;
 }
 
 suite('New files never replace a file', () => {

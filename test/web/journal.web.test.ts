@@ -55,6 +55,28 @@ suite('Web extension', () => {
     }
   });
 
+  test('Tag Entry writes an entry no editor shows through vscode.workspace.fs, every other byte kept', async () => {
+    const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'journal', 'tagged-in-the-browser.md');
+    const encode = (text: string) => new TextEncoder().encode(text);
+    await vscode.workspace.fs.writeFile(uri, encode('---\r\ntitle: Tagged in the browser # kept\r\ndate: 2026-11-08\r\nelements: [iterate-adapt]\r\n---\r\n'));
+    const outcome = await vscode.commands.executeCommand('promotionJournal.tagEntry', { uri, elements: ['smart-goals'] });
+    assert.deepStrictEqual(outcome, { changed: true });
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    assert.strictEqual(text, '---\r\ntitle: Tagged in the browser # kept\r\ndate: 2026-11-08\r\nelements: [smart-goals]\r\n---\r\n');
+    await vscode.workspace.fs.delete(uri);
+  });
+
+  test('two Tag Entry calls at once on one entry: both are applied in turn, neither is refused, and the last one’s elements stay', async () => {
+    const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'journal', 'tagged-twice-at-once.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('---\ntitle: Tagged twice\ndate: 2026-11-09\nelements: [iterate-adapt]\n---\n'));
+    const tag = (elements: string[]) => vscode.commands.executeCommand('promotionJournal.tagEntry', { uri, elements });
+    const outcomes = await Promise.all([tag(['smart-goals']), tag(['smart-goals', 'measure-success'])]);
+    assert.deepStrictEqual(outcomes, [{ changed: true }, { changed: true }]);
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    assert.strictEqual(text, '---\ntitle: Tagged twice\ndate: 2026-11-09\nelements: [smart-goals, measure-success]\n---\n');
+    await vscode.workspace.fs.delete(uri);
+  });
+
   test('Export Promotion Packet opens an unsaved packet', async () => {
     const packet = await vscode.commands.executeCommand<{ uri: vscode.Uri }>('promotionJournal.exportPacket', { period: 'year', destination: 'untitled' });
     assert.strictEqual(packet.uri.scheme, 'untitled');
