@@ -1,5 +1,6 @@
-import { parseDocument } from 'yaml';
+import { isNode, parseDocument, visit, type CST, type Document, type YAMLError } from 'yaml';
 import { parsePlainYaml } from './plainYaml';
+import { positionAt } from './textLines';
 import { excessiveNestingOffset } from './yamlNesting';
 
 /** Where the frontmatter block sits in a file's text. */
@@ -37,24 +38,60 @@ const MAX_NESTING_DEPTH = 100;
 /** Markers that still mean YAML; any other marker (`js`, `toml`, ...) is refused, never run. */
 const YAML_MARKERS = new Set(['', 'yaml', 'yml']);
 
-/** A scalar or list comes back as is and is reported by the caller. Lines are zero-based in `text`. */
-function parseYaml(text: string): unknown {
+/**
+ * The YAML's syntax tree, with its source tokens, or a FrontmatterError at
+ * the line of the first error's cause (zero-based in `text`).
+ */
+function parseYamlDocument(text: string): Document.Parsed {
   const tooDeepAt = levelBound(text) <= MAX_NESTING_DEPTH ? undefined : excessiveNestingOffset(text, MAX_NESTING_DEPTH);
   if (tooDeepAt !== undefined) {
     throw new FrontmatterError(
       'frontmatter-invalid',
       `The frontmatter is nested more than ${MAX_NESTING_DEPTH} levels deep and is not read.`,
-      lineAt(text, tooDeepAt),
+      positionAt(text, tooDeepAt).line,
     );
   }
-  const document = parseDocument(text, { prettyErrors: true });
+  const document = parseDocument(text, { keepSourceTokens: true });
   const [error] = document.errors;
   if (error) {
-    const line = error.linePos?.[0].line;
-    throw new FrontmatterError('frontmatter-invalid', `Invalid YAML: ${firstLineOf(error.message)}`, line === undefined ? undefined : line - 1);
+    throw new FrontmatterError('frontmatter-invalid', `Invalid YAML: ${firstLineOf(error.message)}`, positionAt(text, causeOffset(document, error)).line);
   }
+  return document;
+}
+
+/** A scalar or list comes back as is and is reported by the caller. */
+function dataOf(document: Document.Parsed): unknown {
   // An empty or comment-only block is an empty mapping, not a missing one.
   return document.contents === null ? {} : document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+}
+
+/**
+ * Where the error's cause is. The library reports a quote, flow list or flow
+ * mapping that never closes where the text gives up on it, often lines later
+ * (at the closing `---`); the cause is where that value opens.
+ */
+function causeOffset(document: Document.Parsed, error: YAMLError): number {
+  const at = error.pos[0];
+  let opening: number | undefined;
+  visit(document, (_key, node) => {
+    if (isNode(node) && node.range && node.range[0] < at && at <= node.range[2] && neverCloses(node.srcToken) && node.range[0] > (opening ?? -1)) {
+      opening = node.range[0];
+    }
+  });
+  return opening ?? at;
+}
+
+/** The library's own tests for a missing closing quote or bracket. */
+function neverCloses(token: CST.Token | undefined): boolean {
+  switch (token?.type) {
+    case 'single-quoted-scalar':
+    case 'double-quoted-scalar':
+      return token.source.length === 1 || token.source[token.source.length - 1] !== token.source[0];
+    case 'flow-collection':
+      return token.end[0]?.source !== (token.start.source === '[' ? ']' : '}');
+    default:
+      return false;
+  }
 }
 
 /**
@@ -108,14 +145,18 @@ export interface ParsedFrontmatter {
   readonly data: unknown;
   readonly body: string;
   readonly block?: FrontmatterBlock;
+  /** The YAML's syntax tree with its source tokens, when asked for and the file has frontmatter. */
+  readonly document?: Document.Parsed;
 }
 
 /**
- * Splits and parses a file's frontmatter. Only YAML is ever parsed, straight
- * from the block's text: no other engine is reachable, whatever the marker.
- * Throws FrontmatterError (with a file line when known) for anything unreadable.
+ * Splits and parses a file's frontmatter: the one reading of what is valid,
+ * for the index and the editor alike. Only YAML is ever parsed, straight from
+ * the block's text: no other engine is reachable, whatever the marker. Throws
+ * FrontmatterError (with a file line when known) for anything unreadable.
+ * With `withDocument`, the syntax tree comes too (for positions in the file).
  */
-export function parseFrontmatter(text: string): ParsedFrontmatter {
+export function parseFrontmatter(text: string, options: { readonly withDocument?: boolean } = {}): ParsedFrontmatter {
   const block = findFrontmatter(text);
   if (!block) {
     return { data: {}, body: text };
@@ -135,8 +176,13 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
   const closingLineStart = OPENING.exec(text)![0].length + block.yaml.length;
   const body = text.slice(closingLineStart).replace(/^[^\r\n]*(?:\r\n|\r|\n)?/, '');
   try {
-    // Most frontmatter is plain `key: value` lines: the fast reader gives the same result far sooner.
-    return { data: parsePlainYaml(block.yaml) ?? parseYaml(block.yaml), body, block };
+    // Most frontmatter is plain `key: value` lines: the fast reader gives the full parser's result far sooner.
+    const plain = options.withDocument ? undefined : parsePlainYaml(block.yaml);
+    if (plain) {
+      return { data: plain, body, block };
+    }
+    const document = parseYamlDocument(block.yaml);
+    return { data: dataOf(document), body, block, ...(options.withDocument ? { document } : {}) };
   } catch (error) {
     if (error instanceof FrontmatterError) {
       throw new FrontmatterError(error.code, error.message, error.yamlLine === undefined ? undefined : error.yamlLine + block.firstLine);
@@ -144,14 +190,6 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
     // Whatever else the YAML library throws (an alias bomb, say) is a reason the file cannot be read.
     throw new FrontmatterError('frontmatter-invalid', `The frontmatter cannot be read: ${firstLineOf(String((error as Error)?.message ?? error))}`);
   }
-}
-
-function lineAt(text: string, offset: number): number {
-  let line = 0;
-  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) {
-    line++;
-  }
-  return line;
 }
 
 /** The YAML library's first message line, without its position (the diagnostic carries that). */

@@ -1,5 +1,5 @@
-import { parseDocument, type Document } from 'yaml';
-import { findFrontmatter, parseFrontmatter } from './frontmatter';
+import type { Document } from 'yaml';
+import { parseFrontmatter, type ParsedFrontmatter } from './frontmatter';
 
 const BOM = '\uFEFF';
 
@@ -21,23 +21,21 @@ export function bomLength(text: string): number {
 
 /**
  * The frontmatter with positions, or undefined when the file has none or it
- * cannot be read. The rules of what is readable are parseFrontmatter's own
- * (YAML only, closed, within the size and nesting limits): it runs first.
+ * cannot be read. What is readable is parseFrontmatter's decision, the same
+ * as for the index: this is its reading, with the syntax tree kept.
  */
 export function readFrontmatterSource(text: string): FrontmatterSource | undefined {
   const skipped = bomLength(text);
   const content = text.slice(skipped);
-  const block = findFrontmatter(content);
-  if (!block) {
-    return undefined;
-  }
-  let data: unknown;
+  let parsed: ParsedFrontmatter;
   try {
-    data = parseFrontmatter(content).data;
+    parsed = parseFrontmatter(content, { withDocument: true });
   } catch {
     return undefined;
   }
+  if (!parsed.block || !parsed.document) {
+    return undefined;
+  }
   const yamlStart = skipped + content.indexOf('\n') + 1;
-  const document = parseDocument(block.yaml, { keepSourceTokens: true });
-  return { yamlStart, yaml: block.yaml, document, data };
+  return { yamlStart, yaml: parsed.block.yaml, document: parsed.document, data: parsed.data };
 }

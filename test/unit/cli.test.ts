@@ -93,7 +93,7 @@ suite('cli: report', () => {
     assert.match(text, /^Align stakeholders +ok +3 +2 +2026-06-01$/m);
     assert.match(text, /^ {2}Set clear goals and objectives \(smart-goals\): thin, 1 of 3 this half$/m);
     assert.match(text, /^ {4}- By when\?$/m);
-    assert.match(text, /^ {2}2026\/2026-03-10-broken\.md:4: Invalid YAML: /m);
+    assert.match(text, /^ {2}2026\/2026-03-10-broken\.md:3: Invalid YAML: /m, 'at the line the unclosed list opens');
     assert.match(text, /^ {2}notes\/untagged\.md: No date/m);
   });
 

@@ -177,3 +177,45 @@ suite('frontmatter: parseFrontmatter', () => {
     }
   });
 });
+
+suite('frontmatter: a YAML error is at the line of its cause', () => {
+  /** The zero-based file line of the error, and the text of that line. */
+  function errorLine(text: string): string {
+    const error = frontmatterError(text);
+    assert.strictEqual(error.code, 'frontmatter-invalid', error.message);
+    assert.notStrictEqual(error.yamlLine, undefined, 'the error has a line');
+    return `${error.yamlLine}: ${text.split('\n')[error.yamlLine!]}`;
+  }
+
+  const cases: [string, string, string][] = [
+    ['an unclosed double quote', '---\ntitle: "Q3 launch\ndate: 2026-07-14\nelements: [iterate-adapt]\n---\nbody', '1: title: "Q3 launch'],
+    ['an unclosed single quote', "---\ndate: 2026-07-14\ntitle: 'Q3 launch\nelements: [iterate-adapt]\n---\n", "2: title: 'Q3 launch"],
+    ['an unclosed flow list', '---\ntitle: A win\nelements: [iterate-adapt\ndate: 2026-07-14\nimpact: more\n---\n', '2: elements: [iterate-adapt'],
+    ['an unclosed flow list on the last line', '---\ntitle: A win\nelements: [iterate-adapt\n---\n', '2: elements: [iterate-adapt'],
+    ['an unclosed flow list over several lines', '---\nelements: [\n  iterate-adapt,\n  smart-goals\ntitle: a\n---\n', '1: elements: ['],
+    ['an unclosed flow mapping', '---\ntitle: a\nmeta: {a: 1\ndate: 2026-07-14\n---\n', '2: meta: {a: 1'],
+    ['an unclosed quote in a block list', '---\ntags:\n  - ok\n  - "not closed\ndate: 2026-07-14\n---\n', '3:   - "not closed'],
+    ['an unclosed list inside a closed one', '---\nelements: [a, [b, c]\ndate: 2026-07-14\n---\n', '1: elements: [a, [b, c]'],
+    ['a tab, where it is', '---\ntitle: ok\n\tbad: 1\n---\n', '2: \tbad: 1'],
+    ['a repeated key, at the repeat', '---\ntitle: a\ndate: 2026-07-14\ntitle: b\n---\n', '3: title: b'],
+    ['a quote followed by # without a space', '---\ndate: 2026-07-14\ntitle: "Q3 launch"#1\n---\n', '2: title: "Q3 launch"#1'],
+    ['CRLF line breaks', '---\r\ntitle: a\r\nelements: [iterate-adapt\r\ndate: 2026-07-14\r\n---\r\n', '2: elements: [iterate-adapt\r'],
+  ];
+  for (const [name, text, expected] of cases) {
+    test(name, () => {
+      assert.strictEqual(errorLine(text), expected);
+    });
+  }
+
+  test('the same line when the syntax tree is asked for (the editor reading)', () => {
+    for (const [, text] of cases) {
+      let withDocument: FrontmatterError | undefined;
+      try {
+        parseFrontmatter(text, { withDocument: true });
+      } catch (error) {
+        withDocument = error as FrontmatterError;
+      }
+      assert.deepStrictEqual([withDocument?.code, withDocument?.message, withDocument?.yamlLine], [frontmatterError(text).code, frontmatterError(text).message, frontmatterError(text).yamlLine]);
+    }
+  });
+});
