@@ -18,7 +18,7 @@ export type ProblemCode =
 export interface EntryProblem {
   readonly code: ProblemCode;
   readonly message: string;
-  /** Zero-based line in the file, when the problem has a place. */
+  /** Zero-based line in the file where the problem is (the first line when it has no better place); absent for a file that is not read at all. */
   readonly line?: number;
 }
 

@@ -1,13 +1,12 @@
-import { isMap, type Node, type Pair } from 'yaml';
 import { closestElement } from './closestElement';
 import { ElementMatcher, type StrategicElement } from './elements';
 import { formatScalar, removeItemEdit } from './elementsRewrite';
-import { readElementsValue, type ElementsItem, type ElementsValue } from './elementsValue';
-import type { EntryProblem, ProblemCode } from './entry';
-import { readFrontmatterSource, type FrontmatterSource } from './frontmatterSource';
+import type { ElementsItem, ElementsValue } from './elementsValue';
+import type { ProblemCode } from './entry';
 import { entryFromBytes } from './journalIndex';
+import { placingContext, problemPlaces } from './problemPlaces';
 import { minimizeEdit } from './textEditMinimize';
-import { lineContentSpan, rangeAt, type Span, type TextEdit, type TextRange } from './textLines';
+import { rangeAt, type Span, type TextEdit, type TextRange } from './textLines';
 
 /** What the editor needs for the quick fixes of an unknown element. */
 export interface UnknownElementFix {
@@ -33,26 +32,22 @@ export interface EntryDiagnostic {
   readonly unknownElement?: UnknownElementFix;
 }
 
-interface Place extends Span {
-  readonly fix?: UnknownElementFix;
-}
-
 /**
  * The problems the journal index finds in a file, each at the place it is
- * about: the line of a YAML error, the item that names no element or is not an
- * id, the date's value, the `elements` value; the first line when there is no
- * better place. `path` is the file's path in the journal (its name can carry
- * the date). Ranges, offsets and edits are into `text` as given.
+ * about (problemPlaces: the line of a YAML error's cause, the item that names
+ * no element or is not an id, the date's value...). `path` is the file's path
+ * in the journal (its name can carry the date). Ranges, offsets and edits are
+ * into `text` as given.
  */
 export function entryDiagnostics(path: string, text: string, matcher = new ElementMatcher()): EntryDiagnostic[] {
   // Read as the index reads the file, so that the editor and the sidebar agree (size limit included).
   const { problems } = entryFromBytes(path, new TextEncoder().encode(text), matcher);
-  const source = readFrontmatterSource(text);
-  const elements: ElementsValue = source ? readElementsValue(source) : { kind: 'absent' };
-  const places = new ElementProblemPlaces(text, elements, matcher);
-  return problems.map((problem) => {
-    const { start, end: placedEnd, fix } = placeOf(text, problem, source, elements, places);
+  const context = placingContext(text);
+  const places = problemPlaces(text, problems, matcher, context);
+  return problems.map((problem, index) => {
+    const { start, end: placedEnd, unknownItem } = places[index];
     const end = withoutTrailingSpace(text, start, placedEnd);
+    const fix = unknownItem && unknownElementFix(text, context.elements, unknownItem.item, unknownItem.index, matcher);
     return {
       code: problem.code,
       message: problem.message,
@@ -63,72 +58,12 @@ export function entryDiagnostics(path: string, text: string, matcher = new Eleme
   });
 }
 
-function placeOf(text: string, problem: EntryProblem, source: FrontmatterSource | undefined, elements: ElementsValue, places: ElementProblemPlaces): Place {
-  switch (problem.code) {
-    case 'elements-type':
-    case 'unknown-element':
-      return places.next(problem.code) ?? (elements.kind === 'absent' ? lineContentSpan(text, 0) : elements.value);
-    case 'invalid-date':
-    case 'no-date': {
-      const date = source && datePair(source);
-      const node = problem.code === 'invalid-date' && date?.value?.range ? date.value : date?.key;
-      return source && node?.range ? { start: source.yamlStart + node.range[0], end: source.yamlStart + node.range[1] } : lineContentSpan(text, 0);
-    }
-    default:
-      return lineContentSpan(text, problem.line ?? 0);
-  }
-}
-
 /** A block value's range runs to the next line: the squiggle should not. */
 function withoutTrailingSpace(text: string, start: number, end: number): number {
   while (end > start && /\s/.test(text[end - 1])) {
     end--;
   }
   return end;
-}
-
-/** The pair parseEntry reads the date from: `date`, or `datetime` when `date` has no value. */
-function datePair(source: FrontmatterSource): Pair<Node, Node | null> | undefined {
-  const contents = source.document.contents;
-  if (!isMap(contents)) {
-    return undefined;
-  }
-  const pairs = contents.items as Pair<Node, Node | null>[];
-  const find = (key: string) => pairs.find((pair) => (pair.key as { value?: unknown } | null)?.value === key);
-  const hasValue = (pair: Pair<Node, Node | null> | undefined) => pair?.value !== null && pair?.value !== undefined && (pair.value as { value?: unknown }).value !== null;
-  const date = find('date');
-  const datetime = find('datetime');
-  return hasValue(date) || !hasValue(datetime) ? (date ?? datetime) : datetime;
-}
-
-/**
- * The items parseEntry complains about, in its order: it reads the list from
- * first to last, one problem per item that is not a string or names no element.
- */
-class ElementProblemPlaces {
-  private readonly queues = new Map<ProblemCode, Place[]>();
-
-  constructor(text: string, elements: ElementsValue, matcher: ElementMatcher) {
-    const items = elements.kind === 'scalar' ? [elements.item] : elements.kind === 'flow' || elements.kind === 'block' ? elements.items : [];
-    items.forEach((item, index) => {
-      const place = { start: item.valueStart, end: item.end };
-      if (typeof item.value !== 'string') {
-        this.add('elements-type', place);
-      } else if (!matcher.match(item.value)) {
-        this.add('unknown-element', { ...place, fix: unknownElementFix(text, elements, item, index, matcher) });
-      }
-    });
-  }
-
-  next(code: ProblemCode): Place | undefined {
-    return this.queues.get(code)?.shift();
-  }
-
-  private add(code: ProblemCode, place: Place): void {
-    const queue = this.queues.get(code) ?? [];
-    queue.push(place);
-    this.queues.set(code, queue);
-  }
 }
 
 function unknownElementFix(text: string, elements: ElementsValue, item: ElementsItem, index: number, matcher: ElementMatcher): UnknownElementFix {

@@ -2,11 +2,12 @@ import { earlyYearMessage, notADayMessage, parseCalendarDay, type CalendarDay } 
 import type { ElementMatcher } from './elements';
 import type { EntryProblem, JournalEntry } from './entry';
 import { FrontmatterError, parseFrontmatter } from './frontmatter';
+import { withProblemLines } from './problemPlaces';
 
 const BOM = '\uFEFF';
 const DATED_FILE_NAME = /^(\d{4}-\d{2}-\d{2})/;
 
-/** Reads one journal file. Never throws: whatever cannot be read becomes a problem on the entry. */
+/** Reads one journal file. Never throws: whatever cannot be read becomes a problem on the entry, at its line. */
 export function parseEntry(path: string, text: string, matcher: ElementMatcher): JournalEntry {
   if (text.startsWith(BOM)) {
     text = text.slice(1);
@@ -51,7 +52,7 @@ export function parseEntry(path: string, text: string, matcher: ElementMatcher):
     stakeholders: readTextList(data.stakeholders).map(detach),
     tags: readTextList(data.tags).map(detach),
     confidential: data.confidential === true,
-    problems: problems.map((problem) => ({ ...problem, message: detach(problem.message) })),
+    problems: withProblemLines(text, problems, matcher).map((problem) => ({ ...problem, message: detach(problem.message) })),
   };
 }
 
@@ -87,6 +88,8 @@ function readDate(data: Record<string, unknown>, fileName: string, problems: Ent
     problems.push({
       code: 'no-date',
       message: earlyName ? `In the file name, ${earlyName}` : 'No date: add `date: YYYY-MM-DD` to the frontmatter, or start the file name with it.',
+      // With no date key written, the whole entry is the place: its first line, as the editor shows it.
+      ...(!Object.hasOwn(data, 'date') && !Object.hasOwn(data, 'datetime') ? { line: 0 } : {}),
     });
   }
   return day;

@@ -101,7 +101,18 @@ suite('Language: diagnostics and quick fixes', () => {
     assert.strictEqual(found[0].code, problem.code);
     assert.strictEqual(found[0].message, problem.message);
     assert.strictEqual(found[0].range.start.line, problem.line ?? 0);
+    assert.strictEqual(found[0].range.start.line, 3, 'the `elements: [iterate-adapt` line, where the list that never closes opens');
     assert.strictEqual(found[0].severity, vscode.DiagnosticSeverity.Error);
+  });
+
+  test('an entry that is not open shows an unknown element at the line of its item', async () => {
+    const uri = await createEntry(api, 'language-unopened-unknown.md', '---\ntitle: Not opened\ndate: 2026-07-14\n\nelements:\n  - iterate-adapt\n  - vision-board\n---\n');
+    assert.ok(!vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString()), 'the entry is not open');
+    const found = await waitFor(() => ours(uri), (diagnostics) => diagnostics.length > 0);
+    assert.deepStrictEqual(
+      found.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line]),
+      [['unknown-element', 6]],
+    );
   });
 
   test('a missing date is a warning', async () => {

@@ -94,7 +94,8 @@ suite('cli: report', () => {
     assert.match(text, /^ {2}Set clear goals and objectives \(smart-goals\): thin, 1 of 3 this half$/m);
     assert.match(text, /^ {4}- By when\?$/m);
     assert.match(text, /^ {2}2026\/2026-03-10-broken\.md:3: Invalid YAML: /m, 'at the line the unclosed list opens');
-    assert.match(text, /^ {2}notes\/untagged\.md: No date/m);
+    assert.match(text, /^ {2}2026\/2026-06-15-unknown-element\.md:4: Unknown element /m, 'at the line of the item');
+    assert.match(text, /^ {2}notes\/untagged\.md:1: No date/m);
   });
 
   test('--json: the stable form, paths relative to the journal folder', async () => {
@@ -553,11 +554,11 @@ suite('cli: text from the journal reaches the terminal printable', () => {
     const result = await run(['report', hostileJournal(), '--today', TODAY]);
     assert.strictEqual(result.code, 0, result.stderr);
     assertPrintable(result);
-    assert.ok(result.stdout.includes('2026-05-02-win.md: Unknown element "goal\\x1B[2J\\x07\\r\\n  fake.md:1: Unknown element "x".".'), result.stdout);
-    assert.ok(result.stdout.includes('2026-05-02-win.md: Unknown element "\\x1B]0;evil\\x07".'), result.stdout);
-    assert.ok(result.stdout.includes('2026-05-03-raw.md: Unknown element "x\\x1B]0;evil\\x07".'), result.stdout);
+    assert.ok(result.stdout.includes('2026-05-02-win.md:4: Unknown element "goal\\x1B[2J\\x07\\r\\n  fake.md:1: Unknown element "x".".'), result.stdout);
+    assert.ok(result.stdout.includes('2026-05-02-win.md:4: Unknown element "\\x1B]0;evil\\x07".'), result.stdout);
+    assert.ok(result.stdout.includes('2026-05-03-raw.md:5: Unknown element "x\\x1B]0;evil\\x07".'), result.stdout);
     if (process.platform !== 'win32') {
-      assert.ok(result.stdout.includes('2026-05-04-name\\x1B[2J\\x07\\r\\n  spoof.md:1: bad.md: Unknown element "nope".'), result.stdout);
+      assert.ok(result.stdout.includes('2026-05-04-name\\x1B[2J\\x07\\r\\n  spoof.md:1: bad.md:2: Unknown element "nope".'), result.stdout);
     }
   });
 
@@ -675,7 +676,7 @@ suite('cli: a year before 1000 is a typo, not a date', () => {
       { file: 'typo.md', message: '0026-07-14 has a year before 1000: did you mean 2026-07-14?' },
     ]);
     const text = await run(['report', folder, '--today', '2026-07-20']);
-    assert.match(text.stdout, /^ {2}typo\.md: 0026-07-14 has a year before 1000: did you mean 2026-07-14\?$/m);
+    assert.match(text.stdout, /^ {2}typo\.md:3: 0026-07-14 has a year before 1000: did you mean 2026-07-14\?$/m);
     assert.ok(!text.stdout.includes('1926'), text.stdout);
   });
 });

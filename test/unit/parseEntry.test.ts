@@ -203,7 +203,7 @@ suite('parseEntry', () => {
       test('in the frontmatter: a problem naming the day meant, never a day of 1926', () => {
         const entry = parse(withFrontmatter('date: 0026-07-14'), 'undated.md');
         assert.strictEqual(entry.date, undefined);
-        assert.deepStrictEqual(entry.problems, [{ code: 'invalid-date', message: '0026-07-14 has a year before 1000: did you mean 2026-07-14?' }]);
+        assert.deepStrictEqual(entry.problems, [{ code: 'invalid-date', message: '0026-07-14 has a year before 1000: did you mean 2026-07-14?', line: 1 }]);
       });
 
       test('quoted, as a datetime, and the years 0000 and 0999', () => {
@@ -222,7 +222,7 @@ suite('parseEntry', () => {
       test('in the file name: an undated entry whose problem names the day meant', () => {
         const entry = parse('# Typo', '0026-07-14-a-win.md');
         assert.strictEqual(entry.date, undefined);
-        assert.deepStrictEqual(entry.problems, [{ code: 'no-date', message: 'In the file name, 0026-07-14 has a year before 1000: did you mean 2026-07-14?' }]);
+        assert.deepStrictEqual(entry.problems, [{ code: 'no-date', message: 'In the file name, 0026-07-14 has a year before 1000: did you mean 2026-07-14?', line: 0 }]);
       });
 
       test('a frontmatter date of the wrong century still falls back on the file name', () => {
@@ -413,6 +413,7 @@ suite('parseEntry', () => {
       assert.deepStrictEqual(codes(entry), ['frontmatter-invalid']);
       assert.strictEqual(entry.title, 'Heading');
       assert.strictEqual(entry.date, '2026-07-14', 'the file-name date still counts');
+      assert.strictEqual(entry.problems[0].line, 2, 'line 2 opens the list that never closes');
       const tab = parse(lines('---', 'title: ok', '\tdate: 2026-07-14', '---'));
       assert.strictEqual(tab.problems[0].code, 'frontmatter-invalid');
       assert.strictEqual(tab.problems[0].line, 2, 'line 2 is the tab-indented line');
@@ -435,6 +436,37 @@ suite('parseEntry', () => {
 
     test('deep nesting is a problem, not a crash', () => {
       assert.deepStrictEqual(codes(parse(`---\na: ${'['.repeat(20000)}${']'.repeat(20000)}\n---\n`)), ['frontmatter-invalid']);
+    });
+  });
+
+  suite('every problem carries the line of its cause', () => {
+    /** Each problem as `code@line`, lines zero-based in the file. */
+    function placed(text: string, path?: string): string[] {
+      return parse(text, path).problems.map((problem) => `${problem.code}@${problem.line}`);
+    }
+
+    test('an unknown element in a flow list or a block list: the item\'s line', () => {
+      assert.deepStrictEqual(placed(withFrontmatter('title: a', 'elements: [iterate-adapt, vision]')), ['unknown-element@2']);
+      assert.deepStrictEqual(placed(withFrontmatter('elements:', '  - iterate-adapt', '', '  - vision # typo', '  - nope')), ['unknown-element@4', 'unknown-element@5']);
+    });
+
+    test('an item that is not an id, and an `elements` that is not a list: their line', () => {
+      assert.deepStrictEqual(placed(withFrontmatter('title: a', 'elements:', '  - 42')), ['elements-type@3']);
+      assert.deepStrictEqual(placed(withFrontmatter('title: a', 'elements: {a: 1}')), ['elements-type@2']);
+    });
+
+    test('a date that is not one: its line; no date at all: the first line, or the empty date key', () => {
+      assert.deepStrictEqual(placed(withFrontmatter('title: a', 'date: someday'), 'entry.md'), ['invalid-date@2']);
+      assert.deepStrictEqual(placed(withFrontmatter('title: a'), 'entry.md'), ['no-date@0']);
+      assert.deepStrictEqual(placed(withFrontmatter('title: a', 'date:'), 'entry.md'), ['no-date@2']);
+    });
+
+    test('CRLF and a byte-order mark count lines as the editor does', () => {
+      assert.deepStrictEqual(placed('\uFEFF---\r\ntitle: a\r\n\r\nelements: [vision]\r\n---\r\n'), ['unknown-element@3']);
+    });
+
+    test('broken YAML with other problems: each at its line', () => {
+      assert.deepStrictEqual(placed(lines('---', 'title: "never closed', 'date: x', '---'), 'entry.md'), ['frontmatter-invalid@1', 'no-date@0']);
     });
   });
 
