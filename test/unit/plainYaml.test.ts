@@ -187,6 +187,26 @@ suite('plainYaml: parsePlainYaml', () => {
     console.log(`      (the fast reader answered ${answeredCount} of ${total})`);
   });
 
+  test('agrees with the full parser on every text of up to three lines from a pool of line shapes, LF and CRLF', function () {
+    this.timeout(60000);
+    const shapes = ['a:', 'a: # c', 'b: x', '- i', '  - i', '    - i', ' - i', '# c', '  # c', '', '   ', '  - k: v', '- k: v', 'c: [x]', 'd:', '  - "q"', "  - 'q'", '-   k: v', 'e: "s"', '  more', '...', '--- ', ' #', 'f: ~', 'g:  '];
+    let count = 0;
+    const visit = (lines: string[]) => {
+      for (const lineBreak of ['\n', '\r\n']) {
+        agrees(lines.join(lineBreak) + lineBreak);
+        agrees(lines.join(lineBreak));
+        count += 2;
+      }
+      if (lines.length < 3) {
+        for (const shape of shapes) {
+          visit([...lines, shape]);
+        }
+      }
+    };
+    shapes.forEach((shape) => visit([shape]));
+    assert.ok(count > 60000, `${count} texts`);
+  });
+
   test('agrees with the full parser on 20000 random line mixes', function () {
     this.timeout(60000);
     const random = seededRandom(20261126);
