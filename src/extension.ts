@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { CommandManager } from './commands/commandManager';
 import { ExportPacketCommand } from './commands/exportPacketCommand';
-import { reportJson, type ReportJson } from './core/report';
+import { reportJson, type ReportJson } from './core/evidence/report';
 import { LogWinCommand } from './commands/logWinCommand';
 import type { EditEntryFile } from './commands/entryText';
 import { TagEntryCommand } from './commands/tagEntryCommand';

@@ -13,10 +13,10 @@ function load(relative) {
   }
 }
 
-const { DEFAULT_ELEMENTS, ElementMatcher } = load('core/elements');
-const { JournalIndex, isEntryPath } = load('core/journalIndex');
-const { buildReport, LiveReport, reportJson } = load('core/report');
-const { reviewPeriod } = load('core/periods');
+const { DEFAULT_ELEMENTS, ElementMatcher } = load('core/elements/elements');
+const { JournalIndex, isEntryPath } = load('core/journal/journalIndex');
+const { buildReport, LiveReport, reportJson } = load('core/evidence/report');
+const { reviewPeriod } = load('core/dates/periods');
 const { NodeFileSource } = load('node/nodeFileSource');
 const { editLocalEntryFile } = load('node/entryFileEdit');
 

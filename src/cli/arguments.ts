@@ -1,8 +1,8 @@
 import { parseArgs, type ParseArgsConfig } from 'util';
-import { notADayMessage, parseCalendarDay, type CalendarDay } from '../core/calendarDay';
-import { DEFAULT_THRESHOLDS, type EvidenceThresholds } from '../core/evidence';
-import { parsePeriodChoice, type PeriodChoice } from '../core/periodChoice';
-import { parseReviewDate } from '../core/reviewDate';
+import { notADayMessage, parseCalendarDay, type CalendarDay } from '../core/dates/calendarDay';
+import { DEFAULT_THRESHOLDS, type EvidenceThresholds } from '../core/evidence/evidence';
+import { parsePeriodChoice, type PeriodChoice } from '../core/dates/periodChoice';
+import { parseReviewDate } from '../core/review/reviewDate';
 import { CliError } from './io';
 
 export type CommandName = 'report' | 'check' | 'packet';

@@ -1,7 +1,7 @@
 import * as path from 'path';
-import { periodOfChoice } from '../core/periodChoice';
-import { printable, printableLines } from '../core/printable';
-import { reviewCountdown } from '../core/reviewDate';
+import { periodOfChoice } from '../core/dates/periodChoice';
+import { printable, printableLines } from '../core/text/printable';
+import { reviewCountdown } from '../core/review/reviewDate';
 import { parseArguments } from './arguments';
 import { runCommand } from './commands';
 import { packageVersion, USAGE } from './help';

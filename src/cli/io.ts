@@ -1,4 +1,4 @@
-import type { CalendarDay } from '../core/calendarDay';
+import type { CalendarDay } from '../core/dates/calendarDay';
 
 /** What the command line touches outside itself, so tests can run it in-process. */
 export interface CliIo {

@@ -1,5 +1,5 @@
 import { promises as fs } from 'fs';
-import { DEFAULT_FRAMEWORK, parseFramework, type Framework } from '../core/framework';
+import { DEFAULT_FRAMEWORK, parseFramework, type Framework } from '../core/elements/framework';
 import { CliError } from './io';
 
 /** The framework of --framework FILE, or the default; a bad file is the user's mistake and stops the command. */

@@ -1,7 +1,7 @@
 import { promises as fs } from 'fs';
-import { ElementMatcher, type StrategicElement } from '../core/elements';
-import type { JournalEntry } from '../core/entry';
-import { JournalIndex } from '../core/journalIndex';
+import { ElementMatcher, type StrategicElement } from '../core/elements/elements';
+import type { JournalEntry } from '../core/entries/entry';
+import { JournalIndex } from '../core/journal/journalIndex';
 import { NodeFileSource } from '../node/nodeFileSource';
 import { CliError } from './io';
 

@@ -1,5 +1,5 @@
-import { dayOf } from '../core/calendarDay';
-import { printable } from '../core/printable';
+import { dayOf } from '../core/dates/calendarDay';
+import { printable } from '../core/text/printable';
 import { runCli } from './cli';
 import { EXIT_ERROR } from './io';
 

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { CHANGED_ON_DISK, decodeEntryText, entryBytesEdit, NOT_CHANGED, unreadable, type EntryEditOutcome, type MakeEntryEdit } from '../core/entryBytesEdit';
-import { isNoChange } from '../core/elementsEdit';
-import { errorCode } from '../core/errorCode';
-import { sameBytes } from '../core/guardedReplace';
-import { describeWriteFailure } from '../core/writeFailure';
+import { CHANGED_ON_DISK, decodeEntryText, entryBytesEdit, NOT_CHANGED, unreadable, type EntryEditOutcome, type MakeEntryEdit } from '../core/editing/entryBytesEdit';
+import { isNoChange } from '../core/editing/elementsEdit';
+import { errorCode } from '../core/journal/errorCode';
+import { sameBytes } from '../core/editing/guardedReplace';
+import { describeWriteFailure } from '../core/journal/writeFailure';
 
 /** The entry's text as the user sees it: the editor's, unsaved changes included, when it is open there; else the file's. */
 export async function readEntryText(uri: vscode.Uri): Promise<{ text: string } | { error: string }> {

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { entryFileName } from '../core/fileNaming';
-import { encodeLinkPath } from '../core/markdown';
-import { buildPacket } from '../core/packet';
-import { describePeriod, PACKET_PERIOD_CHOICES, parsePeriodChoice, periodOfChoice, type PeriodChoice } from '../core/periodChoice';
-import type { Period } from '../core/periods';
-import type { JournalEntry } from '../core/entry';
+import { entryFileName } from '../core/journal/fileNaming';
+import { encodeLinkPath } from '../core/text/markdown';
+import { buildPacket } from '../core/render/packet';
+import { describePeriod, PACKET_PERIOD_CHOICES, parsePeriodChoice, periodOfChoice, type PeriodChoice } from '../core/dates/periodChoice';
+import type { Period } from '../core/dates/periods';
+import type { JournalEntry } from '../core/entries/entry';
 import type { JournalService, LocatedEntry } from '../journal/journalService';
 import type { NewFileWriter } from '../util/newFileWriter';
 import type { Command } from './commandManager';

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { parseCalendarDay } from '../core/calendarDay';
-import type { StrategicElement } from '../core/elements';
-import { entryFileName } from '../core/fileNaming';
-import { renderNewEntry } from '../core/newEntry';
+import { parseCalendarDay } from '../core/dates/calendarDay';
+import type { StrategicElement } from '../core/elements/elements';
+import { entryFileName } from '../core/journal/fileNaming';
+import { renderNewEntry } from '../core/journal/newEntry';
 import type { JournalService } from '../journal/journalService';
 import type { JournalTreeNode } from '../tree/treeNodes';
 import type { NewFileWriter } from '../util/newFileWriter';

@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
-import { elementsEdit } from '../core/elementsEdit';
-import { KeyedQueue } from '../core/keyedQueue';
-import { parseEntry } from '../core/parseEntry';
+import { elementsEdit } from '../core/editing/elementsEdit';
+import { KeyedQueue } from '../core/journal/keyedQueue';
+import { parseEntry } from '../core/entries/parseEntry';
 import type { JournalService } from '../journal/journalService';
 import { journalEntryFile } from '../language/journalEntryFile';
 import type { EntryNode } from '../tree/treeNodes';
 import type { Command } from './commandManager';
-import type { EntryEditOutcome } from '../core/entryBytesEdit';
+import type { EntryEditOutcome } from '../core/editing/entryBytesEdit';
 import { editEntryText, fileName, readEntryText, type EditEntryFile } from './entryText';
 
 /** The argument form, which asks nothing (keybindings, other extensions, tests). */

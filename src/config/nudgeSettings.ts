@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { parseNudgeCadence, type NudgeCadence } from '../core/nudgeCadence';
-import { DEFAULT_NUDGE_RULES, type NudgeRules } from '../core/reviewUrgency';
+import { parseNudgeCadence, type NudgeCadence } from '../core/review/nudgeCadence';
+import { DEFAULT_NUDGE_RULES, type NudgeRules } from '../core/review/reviewUrgency';
 import { positiveInteger, SECTION } from './settings';
 
 export const CADENCE_SETTING = `${SECTION}.nudge.cadence`;

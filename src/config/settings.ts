@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { DEFAULT_THRESHOLDS, type EvidenceThresholds } from '../core/evidence';
-import { parsePeriodSetting, type PeriodGrouping, type PeriodSetting } from '../core/periods';
+import { DEFAULT_THRESHOLDS, type EvidenceThresholds } from '../core/evidence/evidence';
+import { parsePeriodSetting, type PeriodGrouping, type PeriodSetting } from '../core/dates/periods';
 
 export const SECTION = 'promotionJournal';
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { renderDashboardHtml } from '../core/dashboardHtml';
-import { parseDashboardMessage } from '../core/dashboardMessage';
+import { renderDashboardHtml } from '../core/render/dashboardHtml';
+import { parseDashboardMessage } from '../core/render/dashboardMessage';
 import type { JournalService } from '../journal/journalService';
 import { Disposable } from '../util/disposable';
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { resolveSettingPath } from '../util/folderPath';
-import { DEFAULT_FRAMEWORK, parseFramework, type Framework } from '../core/framework';
+import { DEFAULT_FRAMEWORK, parseFramework, type Framework } from '../core/elements/framework';
 
 /**
  * The framework the `promotionJournal.framework` setting asks for: a list of

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import type { ElementMatcher } from '../core/elements';
-import type { JournalEntry } from '../core/entry';
-import { isEntryPath, JournalIndex } from '../core/journalIndex';
+import type { ElementMatcher } from '../core/elements/elements';
+import type { JournalEntry } from '../core/entries/entry';
+import { isEntryPath, JournalIndex } from '../core/journal/journalIndex';
 import { Disposable } from '../util/disposable';
 import { WorkspaceFileSource, type DiskFolderReaders } from './workspaceFileSource';
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { isEntryPath, MAX_ENTRY_BYTES, type JournalFileSource, type OversizedFile, type RefusedFile } from '../core/journalIndex';
+import { isEntryPath, MAX_ENTRY_BYTES, type JournalFileSource, type OversizedFile, type RefusedFile } from '../core/journal/journalIndex';
 
 /** Reads one journal folder on a disk that Node sees, refusing links that lead out of it. */
 export interface DiskFolderReader {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { elementAt } from '../core/elementContext';
+import { elementAt } from '../core/editing/elementContext';
 import type { JournalService } from '../journal/journalService';
 import { elementMarkdown } from './elementMarkdown';
 import { journalEntryFile } from './journalEntryFile';

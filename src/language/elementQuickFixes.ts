@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { entryDiagnostics } from '../core/entryDiagnostics';
+import { entryDiagnostics } from '../core/editing/entryDiagnostics';
 import type { JournalService } from '../journal/journalService';
 import { DIAGNOSTIC_SOURCE } from './journalDiagnostics';
 import { journalEntryFile } from './journalEntryFile';

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import type { ElementMatcher } from '../core/elements';
-import { isUnreadLink, type EntryProblem, type JournalEntry, type ProblemCode } from '../core/entry';
-import { entryDiagnostics } from '../core/entryDiagnostics';
+import type { ElementMatcher } from '../core/elements/elements';
+import { isUnreadLink, type EntryProblem, type JournalEntry, type ProblemCode } from '../core/entries/entry';
+import { entryDiagnostics } from '../core/editing/entryDiagnostics';
 import type { JournalService } from '../journal/journalService';
 import { Disposable } from '../util/disposable';
 import { isUnreadLinkFile, journalEntryFile } from './journalEntryFile';

@@ -1,6 +1,6 @@
 import type * as vscode from 'vscode';
-import { isUnreadLink } from '../core/entry';
-import { isEntryPath } from '../core/journalIndex';
+import { isUnreadLink } from '../core/entries/entry';
+import { isEntryPath } from '../core/journal/journalIndex';
 import type { Journal } from '../journal/journal';
 import type { JournalService } from '../journal/journalService';
 

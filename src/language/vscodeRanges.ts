@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Span, TextRange } from '../core/textLines';
+import type { Span, TextRange } from '../core/text/textLines';
 
 /** The core counts lines and UTF-16 characters as VS Code does: only the type changes. */
 export function toVscodeRange(range: TextRange): vscode.Range {

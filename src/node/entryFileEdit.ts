@@ -1,10 +1,10 @@
 import { randomBytes } from 'crypto';
 import { accessSync, closeSync, constants, existsSync, fchmodSync, fstatSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'fs';
 import * as path from 'path';
-import { CHANGED_ON_DISK, entryBytesEdit, NOT_CHANGED, unreadable, type EntryEditOutcome, type MakeEntryEdit } from '../core/entryBytesEdit';
-import { mayStillBeWritten, replaceIfUnchanged, settleReplace, SETTLE_MS, type ReplacePaths, type ReplaceSteps } from '../core/guardedReplace';
-import { errorCode } from '../core/errorCode';
-import { describeWriteFailure } from '../core/writeFailure';
+import { CHANGED_ON_DISK, entryBytesEdit, NOT_CHANGED, unreadable, type EntryEditOutcome, type MakeEntryEdit } from '../core/editing/entryBytesEdit';
+import { mayStillBeWritten, replaceIfUnchanged, settleReplace, SETTLE_MS, type ReplacePaths, type ReplaceSteps } from '../core/editing/guardedReplace';
+import { errorCode } from '../core/journal/errorCode';
+import { describeWriteFailure } from '../core/journal/writeFailure';
 
 /** File systems without hard links (FAT, some network shares) say so with these. */
 const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);

@@ -1,7 +1,7 @@
 import { constants, type Stats } from 'fs';
 import * as path from 'path';
-import { errorCode } from '../core/errorCode';
-import { MAX_ENTRY_BYTES, type OversizedFile, type RefusedFile } from '../core/journalIndex';
+import { errorCode } from '../core/journal/errorCode';
+import { MAX_ENTRY_BYTES, type OversizedFile, type RefusedFile } from '../core/journal/journalIndex';
 import type { FileCalls, OpenedFile } from './fileCalls';
 
 /**

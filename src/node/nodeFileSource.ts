@@ -1,6 +1,6 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { isEntryPath, type JournalFileSource, type OversizedFile, type RefusedFile } from '../core/journalIndex';
+import { isEntryPath, type JournalFileSource, type OversizedFile, type RefusedFile } from '../core/journal/journalIndex';
 import { synchronousCalls } from './fileCalls';
 import { FolderReader } from './folderReader';
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import type { CalendarDay } from '../core/calendarDay';
-import { isNudgeDue, mergeNudgeMemories, readNudgeMemory, shownOn, snoozedFrom, type NudgeMemory } from '../core/nudgeCadence';
-import { nudgeFor, type Nudge } from '../core/reviewUrgency';
+import type { CalendarDay } from '../core/dates/calendarDay';
+import { isNudgeDue, mergeNudgeMemories, readNudgeMemory, shownOn, snoozedFrom, type NudgeMemory } from '../core/review/nudgeCadence';
+import { nudgeFor, type Nudge } from '../core/review/reviewUrgency';
 import type { JournalService } from '../journal/journalService';
 import { Disposable } from '../util/disposable';
 import { CADENCE_SETTING, readNudgeSettings, turnNudgeOff } from '../config/nudgeSettings';

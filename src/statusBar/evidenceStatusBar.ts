@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { evidenceStatusBarText } from '../core/statusBarText';
+import { evidenceStatusBarText } from '../core/render/statusBarText';
 import type { JournalService } from '../journal/journalService';
 import { Disposable } from '../util/disposable';
 import { reviewTooltip } from './reviewTooltip';

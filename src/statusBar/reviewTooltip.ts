@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import type { CalendarDay } from '../core/calendarDay';
-import type { ElementEvidence } from '../core/evidence';
-import { escapeMarkdown } from '../core/markdown';
-import { lastWinSentence, reviewNote, type ReviewCountdown } from '../core/reviewDate';
+import type { CalendarDay } from '../core/dates/calendarDay';
+import type { ElementEvidence } from '../core/evidence/evidence';
+import { escapeMarkdown } from '../core/text/markdown';
+import { lastWinSentence, reviewNote, type ReviewCountdown } from '../core/review/reviewDate';
 
 /** Opens the Settings editor on the review date: the only command the tooltip may run. */
 const REVIEW_DATE_LINK = `command:workbench.action.openSettings?${encodeURIComponent(JSON.stringify(['promotionJournal.reviewDate']))}`;

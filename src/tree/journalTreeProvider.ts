@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import type { JournalEntry } from '../core/entry';
-import { needsEvidence } from '../core/evidence';
-import { periodBucket } from '../core/periods';
-import { elementAccessibilityLabel, elementDescription, elementTooltip, entryDescription, entryTooltip, groupDescription } from '../core/treeText';
+import type { JournalEntry } from '../core/entries/entry';
+import { needsEvidence } from '../core/evidence/evidence';
+import { periodBucket } from '../core/dates/periods';
+import { elementAccessibilityLabel, elementDescription, elementTooltip, entryDescription, entryTooltip, groupDescription } from '../core/render/treeText';
 import type { JournalService } from '../journal/journalService';
 import { Disposable } from '../util/disposable';
 import { toMarkdownString } from '../util/markdownString';

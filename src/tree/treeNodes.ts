@@ -1,6 +1,6 @@
-import type { JournalEntry } from '../core/entry';
-import type { ElementEvidence } from '../core/evidence';
-import type { PeriodBucket } from '../core/periods';
+import type { JournalEntry } from '../core/entries/entry';
+import type { ElementEvidence } from '../core/evidence/evidence';
+import type { PeriodBucket } from '../core/dates/periods';
 import type { LocatedEntry } from '../journal/journalService';
 
 /** A node's entries are located and sorted only when it is expanded. */

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { errorCode } from '../core/errorCode';
-import { createUnderFreeName } from '../core/fileNaming';
-import { KeyedQueue } from '../core/keyedQueue';
-import { describeWriteFailure } from '../core/writeFailure';
+import { errorCode } from '../core/journal/errorCode';
+import { createUnderFreeName } from '../core/journal/fileNaming';
+import { KeyedQueue } from '../core/journal/keyedQueue';
+import { describeWriteFailure } from '../core/journal/writeFailure';
 import { fileExists } from './fileExists';
 
 /** Creates `uri` with `bytes` unless a file of that name exists; false then. */

@@ -2,7 +2,7 @@
 // not the extension host). Buttons become messages to the extension, which
 // checks each one (src/core/dashboardMessage.ts); the scroll position survives
 // the re-render after a change.
-import type { DashboardMessage } from '../core/dashboardMessage';
+import type { DashboardMessage } from '../core/render/dashboardMessage';
 
 interface WebviewApi {
   postMessage(message: DashboardMessage): void;

@@ -2,8 +2,8 @@ import { closeSync, fstatSync, openSync, promises as fsPromises, readdirSync, re
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { Worker } from 'worker_threads';
-import { ElementMatcher } from '../../src/core/elements';
-import { entryFromBytes } from '../../src/core/journalIndex';
+import { ElementMatcher } from '../../src/core/elements/elements';
+import { entryFromBytes } from '../../src/core/journal/journalIndex';
 import { EventLoopWatchdog, threadCpuMs } from './eventLoopWatchdog';
 
 /**

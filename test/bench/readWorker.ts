@@ -5,9 +5,9 @@
 import { closeSync, fstatSync, openSync, readSync } from 'fs';
 import * as path from 'path';
 import { parentPort, workerData } from 'worker_threads';
-import { ElementMatcher } from '../../src/core/elements';
-import type { JournalEntry } from '../../src/core/entry';
-import { entryFromBytes } from '../../src/core/journalIndex';
+import { ElementMatcher } from '../../src/core/elements/elements';
+import type { JournalEntry } from '../../src/core/entries/entry';
+import { entryFromBytes } from '../../src/core/journal/journalIndex';
 
 const { root, paths, batch } = workerData as { root: string; paths: string[]; batch: number };
 const matcher = new ElementMatcher();

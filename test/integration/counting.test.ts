@@ -2,8 +2,8 @@ import * as assert from 'assert';
 import { execFileSync } from 'child_process';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { ReportJson } from '../../src/core/report';
-import { inDays } from '../../src/core/reviewDate';
+import type { ReportJson } from '../../src/core/evidence/report';
+import { inDays } from '../../src/core/review/reviewDate';
 import type { PromotionJournalApi } from '../../src/extension';
 import { activateExtension, EXTENSION_ID, journalUri, plain, waitFor } from './helpers';
 

@@ -1,8 +1,8 @@
 import * as assert from 'assert';
 import { addDays } from 'date-fns';
 import * as vscode from 'vscode';
-import { dayOf } from '../../src/core/calendarDay';
-import { lastWinSentence, reviewJson } from '../../src/core/reviewDate';
+import { dayOf } from '../../src/core/dates/calendarDay';
+import { lastWinSentence, reviewJson } from '../../src/core/review/reviewDate';
 import type { PromotionJournalApi } from '../../src/extension';
 import { activateExtension, plain, waitFor } from './helpers';
 

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { nudgeFor } from '../../src/core/reviewUrgency';
+import { nudgeFor } from '../../src/core/review/reviewUrgency';
 import { JournalService } from '../../src/journal/journalService';
 import { NUDGE_ACTIONS, OPEN_SETTINGS, ReviewNudge, STARTUP_DELAY_MS, CHECK_INTERVAL_MS, type NudgePrompt, type NudgeTimer } from '../../src/nudge/reviewNudge';
 import { readNudgeSettings } from '../../src/config/nudgeSettings';

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { dayOf } from '../../src/core/calendarDay';
-import { inDays } from '../../src/core/reviewDate';
+import { dayOf } from '../../src/core/dates/calendarDay';
+import { inDays } from '../../src/core/review/reviewDate';
 import { JournalService } from '../../src/journal/journalService';
 import type { PromotionJournalApi } from '../../src/extension';
 import { activateExtension, waitFor } from './helpers';

@@ -2,9 +2,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { dayOf } from '../../src/core/calendarDay';
-import { DEFAULT_ELEMENTS, ElementMatcher } from '../../src/core/elements';
-import { parseEntry } from '../../src/core/parseEntry';
+import { dayOf } from '../../src/core/dates/calendarDay';
+import { DEFAULT_ELEMENTS, ElementMatcher } from '../../src/core/elements/elements';
+import { parseEntry } from '../../src/core/entries/parseEntry';
 import { activateExtension, EXTENSION_ID } from './helpers';
 
 interface Snippet {

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { EntryEditOutcome } from '../../src/core/entryBytesEdit';
+import type { EntryEditOutcome } from '../../src/core/editing/entryBytesEdit';
 import { raceTagging, RacingWriter } from '../race/tagRace';
 import { makeUnwritable } from '../unwritable';
 import { activateExtension, errorMessagesDuring, journalUri } from './helpers';

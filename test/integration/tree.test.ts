@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { reviewCountdownText } from '../../src/core/reviewDate';
+import { reviewCountdownText } from '../../src/core/review/reviewDate';
 import type { PromotionJournalApi } from '../../src/extension';
 import { activateExtension, elementNode, entryTitlesUnder, label, plain, rootLabels } from './helpers';
 

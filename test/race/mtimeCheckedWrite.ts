@@ -1,5 +1,5 @@
 import { promises as fs } from 'fs';
-import { CHANGED_ON_DISK, entryBytesEdit, type EntryEditOutcome, type MakeEntryEdit } from '../../src/core/entryBytesEdit';
+import { CHANGED_ON_DISK, entryBytesEdit, type EntryEditOutcome, type MakeEntryEdit } from '../../src/core/editing/entryBytesEdit';
 
 /**
  * How Tag Entry wrote a file no editor showed until it replaced files

@@ -6,8 +6,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSy
 import * as os from 'os';
 import * as path from 'path';
 import * as readline from 'readline';
-import { elementsEdit } from '../../src/core/elementsEdit';
-import { CHANGED_ON_DISK, type EntryEditOutcome, type MakeEntryEdit } from '../../src/core/entryBytesEdit';
+import { elementsEdit } from '../../src/core/editing/elementsEdit';
+import { CHANGED_ON_DISK, type EntryEditOutcome, type MakeEntryEdit } from '../../src/core/editing/entryBytesEdit';
 import { waitUntil, type WriteKind, type WriteReport, type WriteRequest } from './racingWriter';
 
 /** The command under test: edits the entry at `filePath` as Tag Entry does. */

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { dayOf, daysBetween, earlyYearMessage, monthStart, notADayMessage, parseCalendarDay, shortDay, dayToDate } from '../../src/core/calendarDay';
-import { dayRange, longDay } from '../../src/core/dayFormat';
+import { dayOf, daysBetween, earlyYearMessage, monthStart, notADayMessage, parseCalendarDay, shortDay, dayToDate } from '../../src/core/dates/calendarDay';
+import { dayRange, longDay } from '../../src/core/dates/dayFormat';
 import { runInTimeZone, utcDay } from './helpers';
 
 suite('calendarDay: parseCalendarDay', () => {
@@ -143,7 +143,7 @@ suite('calendarDay: days that a time zone skipped', function () {
   for (const [zone, day] of cases) {
     test(`${day} is a day with TZ=${zone}`, () => {
       const result = runInTimeZone(zone, `
-        const calendar = core('calendarDay');
+        const calendar = core('dates/calendarDay');
         return { parsed: calendar.parseCalendarDay('${day}'), local: calendar.dayOf(calendar.dayToDate('${day}')) };
       `);
       assert.deepStrictEqual(result, { parsed: day, local: day });

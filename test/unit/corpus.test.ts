@@ -2,10 +2,10 @@ import * as assert from 'assert';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { ElementMatcher } from '../../src/core/elements';
-import type { JournalEntry, ProblemCode } from '../../src/core/entry';
-import { JournalIndex, MAX_ENTRY_BYTES, type JournalChange, type JournalFileSource, type OversizedFile, type RefusedFile } from '../../src/core/journalIndex';
-import { parseEntry } from '../../src/core/parseEntry';
+import { ElementMatcher } from '../../src/core/elements/elements';
+import type { JournalEntry, ProblemCode } from '../../src/core/entries/entry';
+import { JournalIndex, MAX_ENTRY_BYTES, type JournalChange, type JournalFileSource, type OversizedFile, type RefusedFile } from '../../src/core/journal/journalIndex';
+import { parseEntry } from '../../src/core/entries/parseEntry';
 import { NodeFileSource } from '../../src/node/nodeFileSource';
 
 /** Compiled to out/test/unit: three levels up is the repository. */

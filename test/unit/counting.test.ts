@@ -1,15 +1,15 @@
 import * as assert from 'assert';
-import { totalsSentence, winsText } from '../../src/core/countText';
-import { renderDashboardHtml } from '../../src/core/dashboardHtml';
-import { DEFAULT_ELEMENTS, ElementMatcher } from '../../src/core/elements';
-import type { JournalEntry } from '../../src/core/entry';
-import { buildPacket } from '../../src/core/packet';
-import { parseEntry } from '../../src/core/parseEntry';
-import { reviewPeriod } from '../../src/core/periods';
-import { buildReport, reportJson } from '../../src/core/report';
-import { renderCheckSummary, renderReportText } from '../../src/core/reportText';
-import { evidenceStatusBarText } from '../../src/core/statusBarText';
-import { elementDescription } from '../../src/core/treeText';
+import { totalsSentence, winsText } from '../../src/core/evidence/countText';
+import { renderDashboardHtml } from '../../src/core/render/dashboardHtml';
+import { DEFAULT_ELEMENTS, ElementMatcher } from '../../src/core/elements/elements';
+import type { JournalEntry } from '../../src/core/entries/entry';
+import { buildPacket } from '../../src/core/render/packet';
+import { parseEntry } from '../../src/core/entries/parseEntry';
+import { reviewPeriod } from '../../src/core/dates/periods';
+import { buildReport, reportJson } from '../../src/core/evidence/report';
+import { renderCheckSummary, renderReportText } from '../../src/core/render/reportText';
+import { evidenceStatusBarText } from '../../src/core/render/statusBarText';
+import { elementDescription } from '../../src/core/render/treeText';
 import { lines } from './helpers';
 
 /*

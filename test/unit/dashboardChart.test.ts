@@ -1,9 +1,9 @@
 import * as assert from 'assert';
-import { evidenceChart, winsPerMonthChart } from '../../src/core/dashboardChart';
-import { DEFAULT_ELEMENTS, type StrategicElement } from '../../src/core/elements';
-import type { JournalEntry } from '../../src/core/entry';
-import type { Period } from '../../src/core/periods';
-import { buildReport, type JournalReport } from '../../src/core/report';
+import { evidenceChart, winsPerMonthChart } from '../../src/core/render/dashboardChart';
+import { DEFAULT_ELEMENTS, type StrategicElement } from '../../src/core/elements/elements';
+import type { JournalEntry } from '../../src/core/entries/entry';
+import type { Period } from '../../src/core/dates/periods';
+import { buildReport, type JournalReport } from '../../src/core/evidence/report';
 import { makeEntry } from './helpers';
 import { assertWellFormed } from './wellFormed';
 

@@ -1,13 +1,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as assert from 'assert';
-import { renderDashboardHtml, type DashboardPage } from '../../src/core/dashboardHtml';
-import { parseDashboardMessage } from '../../src/core/dashboardMessage';
-import { DEFAULT_ELEMENTS } from '../../src/core/elements';
-import type { JournalEntry } from '../../src/core/entry';
-import { escapeMarkup } from '../../src/core/markup';
-import type { Period } from '../../src/core/periods';
-import { buildReport } from '../../src/core/report';
+import { renderDashboardHtml, type DashboardPage } from '../../src/core/render/dashboardHtml';
+import { parseDashboardMessage } from '../../src/core/render/dashboardMessage';
+import { DEFAULT_ELEMENTS } from '../../src/core/elements/elements';
+import type { JournalEntry } from '../../src/core/entries/entry';
+import { escapeMarkup } from '../../src/core/text/markup';
+import type { Period } from '../../src/core/dates/periods';
+import { buildReport } from '../../src/core/evidence/report';
 import { makeEntry } from './helpers';
 import { assertWellFormed } from './wellFormed';
 

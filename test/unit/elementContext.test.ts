@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { elementAt, isInElementsValue } from '../../src/core/elementContext';
+import { elementAt, isInElementsValue } from '../../src/core/editing/elementContext';
 
 /** The text without its `|`, and the offset where the `|` was: the cursor. */
 function atCursor(marked: string): [string, number] {

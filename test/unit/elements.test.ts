@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { DEFAULT_ELEMENTS, ElementMatcher, type StrategicElement } from '../../src/core/elements';
+import { DEFAULT_ELEMENTS, ElementMatcher, type StrategicElement } from '../../src/core/elements/elements';
 
 /** The ids and labels of shared/spec/elements.md: the ids are part of the file format. */
 const SPEC: [string, string][] = [

@@ -1,8 +1,8 @@
 import * as assert from 'assert';
-import { DEFAULT_ELEMENTS, ElementMatcher } from '../../src/core/elements';
-import { elementsEdit, setEntryElements } from '../../src/core/elementsEdit';
-import { parseEntry } from '../../src/core/parseEntry';
-import { applyEdit } from '../../src/core/textLines';
+import { DEFAULT_ELEMENTS, ElementMatcher } from '../../src/core/elements/elements';
+import { elementsEdit, setEntryElements } from '../../src/core/editing/elementsEdit';
+import { parseEntry } from '../../src/core/entries/parseEntry';
+import { applyEdit } from '../../src/core/text/textLines';
 import { generateDocument, type GeneratedDocument } from './frontmatterDocuments';
 import { seededRandom } from './helpers';
 

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
-import { ElementMatcher } from '../../src/core/elements';
-import { elementsEdit, isNoChange, setEntryElements } from '../../src/core/elementsEdit';
-import { parseEntry } from '../../src/core/parseEntry';
+import { ElementMatcher } from '../../src/core/elements/elements';
+import { elementsEdit, isNoChange, setEntryElements } from '../../src/core/editing/elementsEdit';
+import { parseEntry } from '../../src/core/entries/parseEntry';
 import { lines } from './helpers';
 
 const ALIGN = 'align-stakeholders';

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { hasProblems } from '../../src/core/entry';
+import { hasProblems } from '../../src/core/entries/entry';
 import { makeEntry } from './helpers';
 
 suite('entry: hasProblems', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { elementsEdit } from '../../src/core/elementsEdit';
-import { entryBytesEdit } from '../../src/core/entryBytesEdit';
+import { elementsEdit } from '../../src/core/editing/elementsEdit';
+import { entryBytesEdit } from '../../src/core/editing/entryBytesEdit';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

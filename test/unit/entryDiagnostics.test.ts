@@ -1,10 +1,10 @@
 import * as assert from 'assert';
-import { closestElement, editDistance } from '../../src/core/closestElement';
-import { DEFAULT_ELEMENTS, ElementMatcher } from '../../src/core/elements';
-import { entryDiagnostics, type EntryDiagnostic } from '../../src/core/entryDiagnostics';
-import { MAX_ENTRY_BYTES } from '../../src/core/journalIndex';
-import { parseEntry } from '../../src/core/parseEntry';
-import { applyEdit } from '../../src/core/textLines';
+import { closestElement, editDistance } from '../../src/core/elements/closestElement';
+import { DEFAULT_ELEMENTS, ElementMatcher } from '../../src/core/elements/elements';
+import { entryDiagnostics, type EntryDiagnostic } from '../../src/core/editing/entryDiagnostics';
+import { MAX_ENTRY_BYTES } from '../../src/core/journal/journalIndex';
+import { parseEntry } from '../../src/core/entries/parseEntry';
+import { applyEdit } from '../../src/core/text/textLines';
 import { lines } from './helpers';
 
 const UNDATED = 'notes/entry.md';

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, chmodSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { elementsEdit } from '../../src/core/elementsEdit';
+import { elementsEdit } from '../../src/core/editing/elementsEdit';
 import { editLocalEntryFile } from '../../src/node/entryFileEdit';
 import { makeUnwritable } from '../unwritable';
 

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { Emitter } from '../../src/core/events';
+import { Emitter } from '../../src/core/journal/events';
 
 suite('events: Emitter', () => {
   test('fires the value to every listener, in subscription order', () => {

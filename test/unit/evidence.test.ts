@@ -1,9 +1,9 @@
 import * as assert from 'assert';
-import type { CalendarDay } from '../../src/core/calendarDay';
-import { DEFAULT_ELEMENTS, type StrategicElement } from '../../src/core/elements';
-import type { JournalEntry } from '../../src/core/entry';
-import { analyzeEvidence, DEFAULT_THRESHOLDS, needsEvidence, type ElementEvidence, type EvidenceThresholds } from '../../src/core/evidence';
-import type { Period } from '../../src/core/periods';
+import type { CalendarDay } from '../../src/core/dates/calendarDay';
+import { DEFAULT_ELEMENTS, type StrategicElement } from '../../src/core/elements/elements';
+import type { JournalEntry } from '../../src/core/entries/entry';
+import { analyzeEvidence, DEFAULT_THRESHOLDS, needsEvidence, type ElementEvidence, type EvidenceThresholds } from '../../src/core/evidence/evidence';
+import type { Period } from '../../src/core/dates/periods';
 import { makeEntry } from './helpers';
 
 const ALIGN = 'align-stakeholders';

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { isStrongEntry } from '../../src/core/evidenceQuality';
+import { isStrongEntry } from '../../src/core/evidence/evidenceQuality';
 import { makeEntry } from './helpers';
 
 const strongImpact = (impact: string) => isStrongEntry(makeEntry({ impact }));

@@ -1,8 +1,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { DEFAULT_ELEMENTS } from '../../src/core/elements';
-import { parseFramework } from '../../src/core/framework';
+import { DEFAULT_ELEMENTS } from '../../src/core/elements/elements';
+import { parseFramework } from '../../src/core/elements/framework';
 
 const element = (id: string, extra: Record<string, unknown> = {}) => ({ id, label: `Label ${id}`, description: 'What counts.', prompts: ['Why?'], ...extra });
 

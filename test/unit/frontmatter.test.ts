@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { findFrontmatter, FrontmatterError, parseFrontmatter } from '../../src/core/frontmatter';
+import { findFrontmatter, FrontmatterError, parseFrontmatter } from '../../src/core/entries/frontmatter';
 import { ALIAS_BOMB } from './helpers';
 
 function frontmatterError(text: string): FrontmatterError {

@@ -1,6 +1,6 @@
 // A seeded generator of journal files with varied frontmatter, for property
 // tests of the elements edit. Not a test file itself.
-import { DEFAULT_ELEMENTS } from '../../src/core/elements';
+import { DEFAULT_ELEMENTS } from '../../src/core/elements/elements';
 import { seededRandom } from './helpers';
 
 export type ElementsStyle = 'flow' | 'block' | 'scalar' | 'empty-list' | 'absent' | 'no-frontmatter';

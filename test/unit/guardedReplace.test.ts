@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { mayStillBeWritten, replaceIfUnchanged, sameBytes, settleReplace, type ReplacePaths, type ReplaceSteps } from '../../src/core/guardedReplace';
+import { mayStillBeWritten, replaceIfUnchanged, sameBytes, settleReplace, type ReplacePaths, type ReplaceSteps } from '../../src/core/editing/guardedReplace';
 
 /** A file's contents; two names sharing one are hard links, and a program holding it open writes into it. */
 interface Inode {

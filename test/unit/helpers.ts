@@ -1,7 +1,7 @@
 // Small builders shared by the unit tests. Not a test file itself.
 import { spawnSync } from 'child_process';
 import * as path from 'path';
-import type { JournalEntry } from '../../src/core/entry';
+import type { JournalEntry } from '../../src/core/entries/entry';
 
 let counter = 0;
 
@@ -48,7 +48,7 @@ export const CORE_DIR = path.join(__dirname, '..', '..', 'src', 'core');
 
 /**
  * Runs `body` (the body of a function returning JSON-able data) in a fresh Node
- * process with the TZ environment variable set; `core('periods')` requires a
+ * process with the TZ environment variable set; `core('dates/periods')` requires a
  * compiled core module there. Returns the parsed result.
  */
 export function runInTimeZone(timeZone: string, body: string): unknown {

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { ElementMatcher } from '../../src/core/elements';
+import { ElementMatcher } from '../../src/core/elements/elements';
 import {
   entryFromBytes,
   isEntryPath,
@@ -8,7 +8,7 @@ import {
   MAX_ENTRY_BYTES,
   type JournalChange,
   type JournalFileSource,
-} from '../../src/core/journalIndex';
+} from '../../src/core/journal/journalIndex';
 import { lines } from './helpers';
 
 const matcher = new ElementMatcher();

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { KeyedQueue } from '../../src/core/keyedQueue';
+import { KeyedQueue } from '../../src/core/journal/keyedQueue';
 
 /** A promise the test settles by hand, to control when a task ends. */
 function gate(): { promise: Promise<void>; open: () => void } {

@@ -1,8 +1,8 @@
 import * as assert from 'assert';
-import { DEFAULT_ELEMENTS } from '../../src/core/elements';
-import type { JournalEntry } from '../../src/core/entry';
-import { analyzeEvidence, EvidenceTallies } from '../../src/core/evidence';
-import { buildReport, LiveReport, reportJson } from '../../src/core/report';
+import { DEFAULT_ELEMENTS } from '../../src/core/elements/elements';
+import type { JournalEntry } from '../../src/core/entries/entry';
+import { analyzeEvidence, EvidenceTallies } from '../../src/core/evidence/evidence';
+import { buildReport, LiveReport, reportJson } from '../../src/core/evidence/report';
 import { makeEntry, seededRandom } from './helpers';
 
 const PERIOD = { start: '2026-07-01', end: '2026-12-31', label: 'this half' };

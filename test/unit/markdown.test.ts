@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { escapeMarkdown, markdownCode } from '../../src/core/markdown';
+import { escapeMarkdown, markdownCode } from '../../src/core/text/markdown';
 import { seededRandom } from './helpers';
 
 /** What a CommonMark reader shows for escaped text: a backslash before ASCII punctuation is the punctuation itself. */

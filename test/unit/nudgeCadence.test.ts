@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { isNudgeDue, mergeNudgeMemories, parseNudgeCadence, readNudgeMemory, shownOn, snoozedFrom, SNOOZE_DAYS } from '../../src/core/nudgeCadence';
+import { isNudgeDue, mergeNudgeMemories, parseNudgeCadence, readNudgeMemory, shownOn, snoozedFrom, SNOOZE_DAYS } from '../../src/core/review/nudgeCadence';
 
 const MONDAY = '2026-06-15';
 

@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { DEFAULT_NUDGE_CADENCE } from '../../src/core/nudgeCadence';
-import { parseReviewDate } from '../../src/core/reviewDate';
-import { DEFAULT_NUDGE_RULES } from '../../src/core/reviewUrgency';
+import { DEFAULT_NUDGE_CADENCE } from '../../src/core/review/nudgeCadence';
+import { parseReviewDate } from '../../src/core/review/reviewDate';
+import { DEFAULT_NUDGE_RULES } from '../../src/core/review/reviewUrgency';
 
 suite('the review date and nudge settings in the manifest', () => {
   /** Compiled to out/test/unit: three levels up is the repository. */

@@ -1,10 +1,10 @@
 import * as assert from 'assert';
-import { ElementMatcher } from '../../src/core/elements';
-import { elementsEdit } from '../../src/core/elementsEdit';
-import { entryDiagnostics } from '../../src/core/entryDiagnostics';
-import { findFrontmatter, parseFrontmatter } from '../../src/core/frontmatter';
-import { readFrontmatterSource } from '../../src/core/frontmatterSource';
-import { parseEntry } from '../../src/core/parseEntry';
+import { ElementMatcher } from '../../src/core/elements/elements';
+import { elementsEdit } from '../../src/core/editing/elementsEdit';
+import { entryDiagnostics } from '../../src/core/editing/entryDiagnostics';
+import { findFrontmatter, parseFrontmatter } from '../../src/core/entries/frontmatter';
+import { readFrontmatterSource } from '../../src/core/entries/frontmatterSource';
+import { parseEntry } from '../../src/core/entries/parseEntry';
 import { generateDocument } from './frontmatterDocuments';
 import { yamlInput } from './yamlInputs';
 

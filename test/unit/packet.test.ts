@@ -1,9 +1,9 @@
 import * as assert from 'assert';
-import { DEFAULT_ELEMENTS } from '../../src/core/elements';
-import type { JournalEntry } from '../../src/core/entry';
-import { encodeLinkPath, escapeMarkdown, markdownTable } from '../../src/core/markdown';
-import { buildPacket, type PacketOptions } from '../../src/core/packet';
-import type { Period } from '../../src/core/periods';
+import { DEFAULT_ELEMENTS } from '../../src/core/elements/elements';
+import type { JournalEntry } from '../../src/core/entries/entry';
+import { encodeLinkPath, escapeMarkdown, markdownTable } from '../../src/core/text/markdown';
+import { buildPacket, type PacketOptions } from '../../src/core/render/packet';
+import type { Period } from '../../src/core/dates/periods';
 import { lines, makeEntry } from './helpers';
 
 const H1: Period = { start: '2026-01-01', end: '2026-06-30', label: 'this half' };

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
-import { ElementMatcher } from '../../src/core/elements';
-import type { JournalEntry, ProblemCode } from '../../src/core/entry';
-import { parseEntry } from '../../src/core/parseEntry';
+import { ElementMatcher } from '../../src/core/elements/elements';
+import type { JournalEntry, ProblemCode } from '../../src/core/entries/entry';
+import { parseEntry } from '../../src/core/entries/parseEntry';
 import { ALIAS_BOMB, lines } from './helpers';
 
 const matcher = new ElementMatcher();

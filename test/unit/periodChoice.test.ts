@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { daysBetween } from '../../src/core/calendarDay';
+import { daysBetween } from '../../src/core/dates/calendarDay';
 import {
   customChoice,
   describePeriod,
@@ -7,8 +7,8 @@ import {
   parsePeriodChoice,
   periodOfChoice,
   type PeriodChoice,
-} from '../../src/core/periodChoice';
-import { reviewPeriod } from '../../src/core/periods';
+} from '../../src/core/dates/periodChoice';
+import { reviewPeriod } from '../../src/core/dates/periods';
 import { runInTimeZone, utcDay } from './helpers';
 
 function parsed(text: string): PeriodChoice {
@@ -176,7 +176,7 @@ suite('periodChoice: parsePeriodChoice', () => {
 suite('periodChoice: time zones', () => {
   test('every choice gives the same days in zones far east and far west of UTC', () => {
     const body = `
-      const { periodOfChoice } = core('periodChoice');
+      const { periodOfChoice } = core('dates/periodChoice');
       const days = ['2026-01-01', '2026-03-08', '2026-03-29', '2026-10-25', '2026-11-01', '2026-12-31', '2028-02-29', '2028-03-01'];
       const choices = [{ kind: 'quarter' }, { kind: 'half' }, { kind: 'year' }, { kind: 'last-12-months' }, { kind: 'days', days: 30 }];
       const result = [];

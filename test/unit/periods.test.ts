@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { daysBetween } from '../../src/core/calendarDay';
-import { isInPeriod, parsePeriodSetting, periodBucket, reviewPeriod, type PeriodSetting } from '../../src/core/periods';
+import { daysBetween } from '../../src/core/dates/calendarDay';
+import { isInPeriod, parsePeriodSetting, periodBucket, reviewPeriod, type PeriodSetting } from '../../src/core/dates/periods';
 import { runInTimeZone, utcDay } from './helpers';
 
 const MONTH_NAMES = [
@@ -273,10 +273,10 @@ suite('periods: independent of the process time zone', function () {
   // UTC+14, Adak UTC-10/-9 with DST (which starts 8 March and ends 1 November
   // 2026); Santiago switches DST at midnight; Kathmandu is +05:45.
   const body = `
-    const periods = core('periods');
-    const calendar = core('calendarDay');
-    const evidence = core('evidence');
-    const elements = core('elements');
+    const periods = core('dates/periods');
+    const calendar = core('dates/calendarDay');
+    const evidence = core('evidence/evidence');
+    const elements = core('elements/elements');
     const days = ['2024-02-29', '2024-03-01', '2026-01-01', '2026-03-08', '2026-03-09', '2026-04-05',
       '2026-07-14', '2026-09-06', '2026-11-01', '2026-11-02', '2026-12-31'];
     const settings = ['quarter', 'half', 'year', 1, 2, 7, 30, 365];

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { printable, printableJson, printableLines } from '../../src/core/printable';
+import { printable, printableJson, printableLines } from '../../src/core/text/printable';
 
 /** Every character printable must escape, by class. */
 const C0 = Array.from({ length: 0x20 }, (_, code) => String.fromCharCode(code));

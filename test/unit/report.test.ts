@@ -1,10 +1,10 @@
 import * as assert from 'assert';
-import type { CalendarDay } from '../../src/core/calendarDay';
-import { DEFAULT_ELEMENTS } from '../../src/core/elements';
-import type { JournalEntry } from '../../src/core/entry';
-import { analyzeEvidence, DEFAULT_THRESHOLDS } from '../../src/core/evidence';
-import { reviewPeriod, type Period } from '../../src/core/periods';
-import { buildReport, compareStrength, reportJson, type JournalReport } from '../../src/core/report';
+import type { CalendarDay } from '../../src/core/dates/calendarDay';
+import { DEFAULT_ELEMENTS } from '../../src/core/elements/elements';
+import type { JournalEntry } from '../../src/core/entries/entry';
+import { analyzeEvidence, DEFAULT_THRESHOLDS } from '../../src/core/evidence/evidence';
+import { reviewPeriod, type Period } from '../../src/core/dates/periods';
+import { buildReport, compareStrength, reportJson, type JournalReport } from '../../src/core/evidence/report';
 import { makeEntry, runInTimeZone } from './helpers';
 
 const H1: Period = { start: '2026-01-01', end: '2026-06-30', label: 'this half' };
@@ -263,9 +263,9 @@ suite('report: reportJson', () => {
 
   test('the same JSON in time zones far east and far west of UTC: a date is a calendar day', () => {
     const body = `
-      const { DEFAULT_ELEMENTS } = core('elements');
-      const { buildReport, reportJson } = core('report');
-      const { reviewPeriod } = core('periods');
+      const { DEFAULT_ELEMENTS } = core('elements/elements');
+      const { buildReport, reportJson } = core('evidence/report');
+      const { reviewPeriod } = core('dates/periods');
       const entry = (path, date, elements, impact) => ({ path, title: path, date, elements, impact, metrics: [], stakeholders: [], tags: [], confidential: false, problems: [] });
       const entries = [
         entry('a.md', '2026-01-01', ['smart-goals'], '5%'),

@@ -1,9 +1,9 @@
 import * as assert from 'assert';
-import { DEFAULT_ELEMENTS } from '../../src/core/elements';
-import type { JournalEntry } from '../../src/core/entry';
-import type { Period } from '../../src/core/periods';
-import { buildReport } from '../../src/core/report';
-import { renderGapsText, renderProblemsText, renderReportText } from '../../src/core/reportText';
+import { DEFAULT_ELEMENTS } from '../../src/core/elements/elements';
+import type { JournalEntry } from '../../src/core/entries/entry';
+import type { Period } from '../../src/core/dates/periods';
+import { buildReport } from '../../src/core/evidence/report';
+import { renderGapsText, renderProblemsText, renderReportText } from '../../src/core/render/reportText';
 import { lines, makeEntry } from './helpers';
 
 const Q2: Period = { start: '2026-04-01', end: '2026-06-30', label: 'this quarter' };

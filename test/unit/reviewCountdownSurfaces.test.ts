@@ -1,11 +1,11 @@
 import * as assert from 'assert';
-import { renderDashboardHtml, type DashboardPage } from '../../src/core/dashboardHtml';
-import { DEFAULT_ELEMENTS } from '../../src/core/elements';
-import { buildPacket } from '../../src/core/packet';
-import { reviewPeriod, type Period } from '../../src/core/periods';
-import { buildReport, reportJson } from '../../src/core/report';
-import { renderReportText } from '../../src/core/reportText';
-import { reviewCountdown } from '../../src/core/reviewDate';
+import { renderDashboardHtml, type DashboardPage } from '../../src/core/render/dashboardHtml';
+import { DEFAULT_ELEMENTS } from '../../src/core/elements/elements';
+import { buildPacket } from '../../src/core/render/packet';
+import { reviewPeriod, type Period } from '../../src/core/dates/periods';
+import { buildReport, reportJson } from '../../src/core/evidence/report';
+import { renderReportText } from '../../src/core/render/reportText';
+import { reviewCountdown } from '../../src/core/review/reviewDate';
 import { makeEntry } from './helpers';
 import { assertWellFormed } from './wellFormed';
 

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
-import { DEFAULT_ELEMENTS } from '../../src/core/elements';
-import { analyzeEvidence } from '../../src/core/evidence';
-import { reviewPeriod, type Period } from '../../src/core/periods';
+import { DEFAULT_ELEMENTS } from '../../src/core/elements/elements';
+import { analyzeEvidence } from '../../src/core/evidence/evidence';
+import { reviewPeriod, type Period } from '../../src/core/dates/periods';
 import {
   daysSinceLastWin,
   inDays,
@@ -14,7 +14,7 @@ import {
   reviewJson,
   reviewNote,
   reviewSentence,
-} from '../../src/core/reviewDate';
+} from '../../src/core/review/reviewDate';
 import { makeEntry } from './helpers';
 
 const H1: Period = { start: '2026-01-01', end: '2026-06-30', label: 'this half' };

@@ -1,12 +1,12 @@
 import * as assert from 'assert';
-import type { CalendarDay } from '../../src/core/calendarDay';
-import { DEFAULT_ELEMENTS, type StrategicElement } from '../../src/core/elements';
-import type { JournalEntry } from '../../src/core/entry';
-import { type EvidenceThresholds } from '../../src/core/evidence';
-import { reviewPeriod, type Period } from '../../src/core/periods';
-import { buildReport } from '../../src/core/report';
-import { reviewCountdown } from '../../src/core/reviewDate';
-import { DEFAULT_NUDGE_RULES, mostUrgentGap, nudgeFor, type NudgeRules } from '../../src/core/reviewUrgency';
+import type { CalendarDay } from '../../src/core/dates/calendarDay';
+import { DEFAULT_ELEMENTS, type StrategicElement } from '../../src/core/elements/elements';
+import type { JournalEntry } from '../../src/core/entries/entry';
+import { type EvidenceThresholds } from '../../src/core/evidence/evidence';
+import { reviewPeriod, type Period } from '../../src/core/dates/periods';
+import { buildReport } from '../../src/core/evidence/report';
+import { reviewCountdown } from '../../src/core/review/reviewDate';
+import { DEFAULT_NUDGE_RULES, mostUrgentGap, nudgeFor, type NudgeRules } from '../../src/core/review/reviewUrgency';
 import { makeEntry } from './helpers';
 
 /** The first half of 2026, seen from a day in May. */

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
-import { minimizeEdit } from '../../src/core/textEditMinimize';
-import { applyEdit, lineBreakOf, lineContentSpan, nextLineStart, positionAt } from '../../src/core/textLines';
-import { excessiveNestingOffset } from '../../src/core/yamlNesting';
+import { minimizeEdit } from '../../src/core/text/textEditMinimize';
+import { applyEdit, lineBreakOf, lineContentSpan, nextLineStart, positionAt } from '../../src/core/text/textLines';
+import { excessiveNestingOffset } from '../../src/core/entries/yamlNesting';
 
 suite('textLines', () => {
   test('positionAt counts \\n, \\r\\n and \\r as line breaks, like VS Code', () => {

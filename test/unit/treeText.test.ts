@@ -1,12 +1,12 @@
 import * as assert from 'assert';
-import type { CalendarDay } from '../../src/core/calendarDay';
-import { elementMarkdown } from '../../src/core/elementMarkdown';
-import { DEFAULT_ELEMENTS, type StrategicElement } from '../../src/core/elements';
-import type { JournalEntry } from '../../src/core/entry';
-import { analyzeEvidence, type ElementEvidence } from '../../src/core/evidence';
-import type { Period } from '../../src/core/periods';
-import { evidenceStatusBarText } from '../../src/core/statusBarText';
-import { elementAccessibilityLabel, elementDescription, elementTooltip, entryDescription, entryTooltip, groupDescription } from '../../src/core/treeText';
+import type { CalendarDay } from '../../src/core/dates/calendarDay';
+import { elementMarkdown } from '../../src/core/elements/elementMarkdown';
+import { DEFAULT_ELEMENTS, type StrategicElement } from '../../src/core/elements/elements';
+import type { JournalEntry } from '../../src/core/entries/entry';
+import { analyzeEvidence, type ElementEvidence } from '../../src/core/evidence/evidence';
+import type { Period } from '../../src/core/dates/periods';
+import { evidenceStatusBarText } from '../../src/core/render/statusBarText';
+import { elementAccessibilityLabel, elementDescription, elementTooltip, entryDescription, entryTooltip, groupDescription } from '../../src/core/render/treeText';
 import { makeEntry } from './helpers';
 
 const H2: Period = { start: '2026-07-01', end: '2026-12-31', label: 'this half' };

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { errorCode } from '../../src/core/errorCode';
-import { describeWriteFailure } from '../../src/core/writeFailure';
+import { errorCode } from '../../src/core/journal/errorCode';
+import { describeWriteFailure } from '../../src/core/journal/writeFailure';
 
 suite('describeWriteFailure', () => {
   const FILE = 'journal/2026-07-14-pricing.md';

@@ -1,0 +1,226 @@
+import type { ElementMatcher } from '../elements/elements';
+import type { JournalEntry } from '../entries/entry';
+import { Emitter } from './events';
+import { parseEntry } from '../entries/parseEntry';
+
+/** What changed in one update of the index. */
+export interface JournalChange {
+  readonly changed: readonly string[];
+  readonly deleted: readonly string[];
+}
+
+/** What an update of the index changed, with the entry objects that left it and entered it. */
+export interface JournalIndexChange extends JournalChange {
+  /** Entries no longer in the index: deleted, or replaced by a new reading of their file. */
+  readonly removed: readonly JournalEntry[];
+  readonly added: readonly JournalEntry[];
+}
+
+/** Where the index reads files from: the VS Code file system, Node's, or a test's. */
+export interface JournalFileSource {
+  /** Every entry file under the journal folder, relative to it, with `/`. */
+  list(): Promise<string[]>;
+  /**
+   * The file's bytes; its size alone when it is over MAX_ENTRY_BYTES and the
+   * source can tell without loading it; or why it was not read at all (a link
+   * leading out of the journal folder). Rejects when the file is not an entry:
+   * gone, a directory, not a regular file, no permission.
+   */
+  read(path: string): Promise<Uint8Array | OversizedFile | RefusedFile>;
+  /** How many reads to keep in flight: more for a source with a high cost per call. */
+  readonly parallelReads?: number;
+}
+
+/** Returned instead of the bytes of a file too large to be an entry. */
+export interface OversizedFile {
+  readonly oversized: number;
+}
+
+/**
+ * Returned instead of the bytes of a file the journal does not read because of
+ * where it leads: a link to a file outside the journal folder, or a link where
+ * the file system cannot tell where it leads.
+ */
+export interface RefusedFile {
+  readonly refused: 'link-outside' | 'link-unchecked';
+}
+
+/** Files over this size are not read as entries; the limit is documented in the README. */
+export const MAX_ENTRY_BYTES = 1024 * 1024;
+
+const MAX_PARALLEL_READS = 32;
+/** Entries per change event while a whole journal loads. */
+export const LOAD_SLICE = 200;
+
+export function isEntryPath(path: string): boolean {
+  return /\.md$/i.test(path);
+}
+
+/**
+ * The journal's entries by path. Updated file by file: an update reads only
+ * the files named in it, never the others.
+ */
+export class JournalIndex {
+  private readonly entries = new Map<string, JournalEntry>();
+  private readonly changeEmitter = new Emitter<JournalIndexChange>();
+  readonly onDidChange = this.changeEmitter.event;
+
+  constructor(
+    private readonly source: JournalFileSource,
+    private readonly matcher: ElementMatcher,
+  ) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get(path: string): JournalEntry | undefined {
+    return this.entries.get(path);
+  }
+
+  all(): IterableIterator<JournalEntry> {
+    return this.entries.values();
+  }
+
+  /**
+   * Reads the whole journal, replacing what the index held. Listeners hear of
+   * it in slices of LOAD_SLICE entries as they are read, so a large journal
+   * shows up while it loads. The first event removes the entry objects the
+   * index held (each file read again is a new one); the last one, always
+   * fired, names the paths that are gone.
+   */
+  async loadAll(): Promise<void> {
+    const paths = (await this.source.list()).filter(isEntryPath);
+    const previous = new Map(this.entries);
+    this.entries.clear();
+    let removed: JournalEntry[] = [...previous.values()];
+    let slice: JournalEntry[] = [];
+    const flush = (last: boolean) => {
+      if (slice.length > 0 || removed.length > 0 || last) {
+        // A file that vanished between listing and reading is gone, like an unlisted one.
+        const deleted = last ? [...previous.keys()].filter((path) => !this.entries.has(path)) : [];
+        this.changeEmitter.fire({ changed: slice.map((entry) => entry.path), deleted, removed, added: slice });
+      }
+      slice = [];
+      removed = [];
+    };
+    await this.readInto(paths, (entry) => {
+      slice.push(entry);
+      if (slice.length >= LOAD_SLICE) {
+        flush(false);
+      }
+    });
+    flush(true);
+  }
+
+  /** Re-reads the changed files and forgets the deleted ones; a rename is a delete plus a change. */
+  async update(change: JournalChange): Promise<void> {
+    // A path named twice would be read twice, and both readings reported as added.
+    const changed = [...new Set(change.changed.filter(isEntryPath))];
+    const removed: JournalEntry[] = [];
+    const deleted = change.deleted.filter((path) => {
+      const entry = this.entries.get(path);
+      if (entry) {
+        removed.push(entry);
+        this.entries.delete(path);
+      }
+      return entry !== undefined;
+    });
+    for (const path of changed) {
+      const entry = this.entries.get(path);
+      if (entry) {
+        removed.push(entry);
+      }
+    }
+    const added: JournalEntry[] = [];
+    const vanished = await this.readInto(changed, (entry) => added.push(entry));
+    if (changed.length > 0 || deleted.length > 0) {
+      this.changeEmitter.fire({ changed: changed.filter((path) => !vanished.includes(path)), deleted: [...deleted, ...vanished], removed, added });
+    }
+  }
+
+  dispose(): void {
+    this.changeEmitter.dispose();
+  }
+
+  /** Reads files a few at a time, handing each entry over as it is read; returns the paths that vanished before they could be. */
+  private async readInto(paths: readonly string[], onEntry: (entry: JournalEntry) => void): Promise<string[]> {
+    const vanished: string[] = [];
+    let next = 0;
+    const worker = async () => {
+      while (next < paths.length) {
+        const path = paths[next++];
+        const entry = await this.readEntry(path);
+        if (entry) {
+          this.entries.set(path, entry);
+          onEntry(entry);
+        } else {
+          this.entries.delete(path);
+          vanished.push(path);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(this.source.parallelReads ?? MAX_PARALLEL_READS, paths.length) }, worker));
+    return vanished;
+  }
+
+  private async readEntry(path: string): Promise<JournalEntry | undefined> {
+    let bytes: Uint8Array;
+    try {
+      const read = await this.source.read(path);
+      if ('oversized' in read) {
+        return tooLargeEntry(path, read.oversized);
+      }
+      if ('refused' in read) {
+        return problemEntry(path, read.refused, REFUSED_MESSAGES[read.refused]);
+      }
+      bytes = read;
+    } catch {
+      // Gone between listing and reading, a directory or FIFO named *.md, a link to nothing: not an entry.
+      return undefined;
+    }
+    return entryFromBytes(path, bytes, this.matcher);
+  }
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decodes and parses one file; bytes that are not UTF-8 text make a problem entry. */
+export function entryFromBytes(path: string, bytes: Uint8Array, matcher: ElementMatcher): JournalEntry {
+  if (bytes.byteLength > MAX_ENTRY_BYTES) {
+    return tooLargeEntry(path, bytes.byteLength);
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return problemEntry(path, 'not-text', 'Not read: the file is not UTF-8 text.');
+  }
+  if (text.includes('\u0000')) {
+    return problemEntry(path, 'not-text', 'Not read: the file holds binary data, not text.');
+  }
+  return parseEntry(path, text, matcher);
+}
+
+function tooLargeEntry(path: string, byteLength: number): JournalEntry {
+  return problemEntry(path, 'too-large', `Not read: the file is ${(byteLength / 1048576).toFixed(1)} MB; entries over 1 MB are skipped.`);
+}
+
+const REFUSED_MESSAGES: Record<RefusedFile['refused'], string> = {
+  'link-outside': 'Not read: this is a link to a file outside the journal folder.',
+  'link-unchecked': 'Not read: this is a link, and in this workspace the journal cannot check where it leads.',
+};
+
+function problemEntry(path: string, code: 'too-large' | 'not-text' | RefusedFile['refused'], message: string): JournalEntry {
+  const fileName = path.slice(path.lastIndexOf('/') + 1);
+  return {
+    path,
+    title: fileName.replace(/\.md$/i, ''),
+    elements: [],
+    metrics: [],
+    stakeholders: [],
+    tags: [],
+    confidential: false,
+    problems: [{ code, message }],
+  };
+}
