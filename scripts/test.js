@@ -1,8 +1,9 @@
 // `npm test`: lint, type-check, unit tests in Node, integration tests in a real
-// VS Code, the packaged extension and the packed command line, then one closing
-// line "N passed, N failed" over all of them. Lint and type-check count as one
-// test each. An integration run that reports no passed
-// test counts as a failure: a suite that silently skips must not look green.
+// VS Code, the packaged extension, the packed command line and the packet's web
+// page in a real browser, then one closing line "N passed, N failed" over all
+// of them. Lint and type-check count as one test each. An integration run
+// that reports no passed test counts as a failure: a suite that silently skips
+// must not look green.
 const { spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
@@ -59,6 +60,7 @@ if (built) {
   suite('web extension tests (mocha, real VS Code for the web)', 'web-integration.js', (file) => ['--summary', file]);
   suite('packaged extension (.vsix installed into a real VS Code)', 'package-test.js', (file) => ['--summary', file]);
   suite('command line (npm pack, installed into a temporary prefix)', 'cli-pack-test.js', (file) => ['--summary', file]);
+  suite('the packet as a web page (real Chromium)', 'packet-html-test.js', (file) => ['--summary', file]);
 } else {
   failed++;
   console.log('*** build failed: unit and integration tests did not run');

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { CommandManager } from './commands/commandManager';
+import { DraftSelfReviewCommand } from './commands/draftSelfReviewCommand';
 import { ExportPacketCommand } from './commands/exportPacketCommand';
 import { reportJson, type ReportJson } from './core/evidence/report';
 import { LogWinCommand } from './commands/logWinCommand';
@@ -54,6 +55,7 @@ export function activateWith(
   commands.register(new GroupByElementCommand(tree));
   commands.register(new ShowDashboardCommand(dashboard));
   commands.register(new TagEntryCommand(service, editEntryFile));
+  commands.register(new DraftSelfReviewCommand(service));
   context.subscriptions.push(
     service,
     tree,

@@ -4,8 +4,10 @@ import { DEFAULT_THRESHOLDS, type EvidenceThresholds } from '../core/evidence/ev
 import { parsePeriodChoice, type PeriodChoice } from '../core/dates/periodChoice';
 import { parseReviewDate } from '../core/review/reviewDate';
 import { CliError } from './io';
+import { readFormat, readStories, type PacketFormat } from './packetOptions';
+import type { StoryMode } from '../core/packet/entryStory';
 
-export type CommandName = 'report' | 'check' | 'packet';
+export type CommandName = 'report' | 'check' | 'packet' | 'draft';
 
 export interface CliOptions {
   readonly command: CommandName;
@@ -21,11 +23,15 @@ export interface CliOptions {
   readonly framework?: string;
   /** The next review; the period's end stands in when absent. */
   readonly reviewDate?: CalendarDay;
+  /** packet, draft: how much of each win's story to tell. */
+  readonly stories: StoryMode;
+  /** packet: markdown, or one self-contained HTML page. */
+  readonly format: PacketFormat;
 }
 
 export type ParsedArguments = { readonly kind: 'help' } | { readonly kind: 'version' } | { readonly kind: 'run'; readonly options: CliOptions };
 
-const COMMANDS: readonly CommandName[] = ['report', 'check', 'packet'];
+const COMMANDS: readonly CommandName[] = ['report', 'check', 'packet', 'draft'];
 
 /** Every option of every command, in `util.parseArgs` form. */
 const OPTIONS = {
@@ -37,6 +43,8 @@ const OPTIONS = {
   out: { type: 'string' },
   framework: { type: 'string' },
   'review-date': { type: 'string' },
+  stories: { type: 'string' },
+  format: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
@@ -44,7 +52,12 @@ const OPTIONS = {
 type OptionName = keyof typeof OPTIONS;
 
 /** Options that only make sense for some commands. */
-const ONLY_FOR: Partial<Record<OptionName, readonly CommandName[]>> = { json: ['report', 'check'], out: ['packet'] };
+const ONLY_FOR: Partial<Record<OptionName, readonly CommandName[]>> = {
+  json: ['report', 'check'],
+  out: ['packet', 'draft'],
+  stories: ['packet', 'draft'],
+  format: ['packet'],
+};
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -60,10 +73,10 @@ export function parseArguments(args: readonly string[]): ParsedArguments {
   }
   const [command, ...rest] = args;
   if (command === undefined) {
-    throw new CliError('no command given: use report, check or packet (see --help).');
+    throw new CliError('no command given: use report, check, packet or draft (see --help).');
   }
   if (!COMMANDS.includes(command as CommandName)) {
-    throw new CliError(`unknown command "${command}": use report, check or packet (see --help).`);
+    throw new CliError(`unknown command "${command}": use report, check, packet or draft (see --help).`);
   }
   const { values, positionals } = readCommandArguments(rest, command as CommandName);
   if (positionals.length > 1) {
@@ -85,6 +98,8 @@ export function parseArguments(args: readonly string[]): ParsedArguments {
       out: values.out,
       framework: values.framework,
       reviewDate: readReviewDate(values['review-date']),
+      stories: readStories(values.stories),
+      format: readFormat(values.format),
     },
   };
 }

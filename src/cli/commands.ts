@@ -2,14 +2,17 @@ import * as path from 'path';
 import type { CalendarDay } from '../core/dates/calendarDay';
 import type { StrategicElement } from '../core/elements/elements';
 import type { JournalEntry } from '../core/entries/entry';
-import { encodeLinkPath } from '../core/text/markdown';
-import { buildPacket } from '../core/render/packet';
+import { buildPacket } from '../core/packet/packet';
+import { renderPacketHtml } from '../core/packet/packetHtml';
+import { packetWins, readStories } from '../core/packet/packetStories';
 import { printable, printableJson } from '../core/text/printable';
 import type { Period } from '../core/dates/periods';
 import { buildReport, reportJson, type JournalReport } from '../core/evidence/report';
 import { renderCheckSummary, renderGapsText, renderProblemsText, renderReportText } from '../core/render/reportText';
 import type { ReviewCountdown } from '../core/review/reviewDate';
 import type { CliOptions } from './arguments';
+import { draftCommand } from './draftCommand';
+import { entryFileReader, linkFrom } from './entryFiles';
 import { EXIT_NEEDS_EVIDENCE, EXIT_OK, type CliIo } from './io';
 import { writeNewFile } from './writeNewFile';
 
@@ -36,6 +39,8 @@ export async function runCommand(context: CommandContext): Promise<number> {
       return checkCommand(context);
     case 'packet':
       return packetCommand(context);
+    case 'draft':
+      return draftCommand(context);
   }
 }
 
@@ -69,15 +74,18 @@ async function packetCommand(context: CommandContext): Promise<number> {
   const { io, options } = context;
   const outFile = options.out === undefined ? undefined : path.resolve(io.cwd, options.out);
   const linkBase = outFile === undefined ? io.cwd : path.dirname(outFile);
+  const stories = await readStories(packetWins(context.entries, context.period), entryFileReader(context.folder), options.stories);
   const packet = buildPacket(context.entries, context.elements, context.period, context.today, options.thresholds, {
     review: context.review,
-    linkOf: (entry) => encodeLinkPath(path.relative(linkBase, path.join(context.folder, ...entry.path.split('/'))).split(path.sep).join('/')),
+    linkOf: linkFrom(linkBase, context.folder),
+    stories,
   });
+  const text = options.format === 'html' ? renderPacketHtml(packet.markdown) : packet.markdown;
   if (outFile === undefined) {
-    io.stdout(packet.markdown);
+    io.stdout(text);
     return EXIT_OK;
   }
-  await writeNewFile(outFile, options.out!, packet.markdown);
+  await writeNewFile(outFile, options.out!, text);
   io.stderr(`Wrote the promotion packet to ${printable(options.out!)}.\n`);
   return EXIT_OK;
 }

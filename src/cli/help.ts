@@ -7,7 +7,10 @@ Commands:
   report   The evidence per strategic element for the review period.
   check    Exit 0 when every element has enough evidence, 1 when any needs
            more (the gaps go to stderr): for a weekly cron or a git hook.
-  packet   The promotion packet, as markdown.
+  packet   The promotion packet, as markdown or (--format html) as one
+           self-contained web page to print or paste.
+  draft    A self-review draft from the entries: per element what was done,
+           the results and the stakeholders, each line linked to its entry.
 
 FOLDER is the journal folder itself (default: ./journal); paths shown are
 relative to it.
@@ -24,7 +27,10 @@ Options:
   --min N             fewer wins than N in the period is "thin" (default 3)
   --stale-days N      no win for more than N days is "stale" (default 45)
   --json              report, check: the stable JSON form instead of text
-  --out FILE          packet: write to FILE, which must not exist yet
+  --out FILE          packet, draft: write to FILE, which must not exist yet
+  --stories S         packet, draft: each win's story (its Result section or
+                      first paragraph): none, summary (default) or full
+  --format F          packet: markdown (default) or html
   --framework FILE    a JSON framework replacing the six default elements
   --help, --version
 

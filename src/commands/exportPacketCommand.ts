@@ -1,13 +1,16 @@
 import * as vscode from 'vscode';
 import { entryFileName } from '../core/journal/fileNaming';
 import { encodeLinkPath } from '../core/text/markdown';
-import { buildPacket } from '../core/render/packet';
+import { buildPacket } from '../core/packet/packet';
+import { renderPacketHtml } from '../core/packet/packetHtml';
+import { packetWins, readStories } from '../core/packet/packetStories';
+import { readStoryMode } from '../config/storySetting';
 import { describePeriod, PACKET_PERIOD_CHOICES, parsePeriodChoice, periodOfChoice, type PeriodChoice } from '../core/dates/periodChoice';
 import type { Period } from '../core/dates/periods';
-import type { JournalEntry } from '../core/entries/entry';
-import type { JournalService, LocatedEntry } from '../journal/journalService';
+import type { JournalService } from '../journal/journalService';
 import type { NewFileWriter } from '../util/newFileWriter';
 import type { Command } from './commandManager';
+import { entryFileReader, locatedEntries } from './entryFiles';
 
 export type PacketDestination = 'file' | 'untitled';
 
@@ -19,6 +22,8 @@ export interface ExportPacketArguments {
 
 export interface ExportedPacket {
   readonly uri: vscode.Uri;
+  /** The same packet as one web page, written beside a saved packet. */
+  readonly html?: vscode.Uri;
   readonly confidentialLeftOut: number;
 }
 
@@ -63,40 +68,54 @@ export class ExportPacketCommand implements Command {
     }
     const period = periodOfChoice(choice, this.service.today, this.service.settings.fiscalYearStartMonth);
     const folder = vscode.Uri.joinPath(journal.uri, '..');
-    const packet = this.render(period, folder);
-    const uri = destination === 'file' ? await this.writeBeside(folder, period, packet.markdown) : await openUntitled(packet.markdown);
-    if (!uri) {
+    const packet = await this.render(period, folder, journal.workspaceFolder);
+    const written = destination === 'file' ? await this.writeBeside(folder, period, packet.markdown) : { uri: await openUntitled(packet.markdown) };
+    if (!written) {
       return undefined;
     }
+    const { uri, html } = written;
     if (packet.confidentialLeftOut > 0) {
       void vscode.window.showInformationMessage(`The packet leaves out ${packet.confidentialLeftOut} confidential ${packet.confidentialLeftOut === 1 ? 'entry' : 'entries'}.`);
     }
-    return { uri, confidentialLeftOut: packet.confidentialLeftOut };
+    return { uri, html, confidentialLeftOut: packet.confidentialLeftOut };
   }
 
-  private render(period: Period, folder: vscode.Uri) {
-    const located = new Map<JournalEntry, LocatedEntry>();
-    for (const item of this.service.entries()) {
-      located.set(item.entry, item);
-    }
+  /** The stories are read from the files now: the journal's index keeps no bodies. */
+  private async render(period: Period, folder: vscode.Uri, scope: vscode.WorkspaceFolder | undefined) {
+    const located = locatedEntries(this.service);
+    const stories = await readStories(packetWins(located.keys(), period), entryFileReader(located), readStoryMode(scope));
     return buildPacket(located.keys(), this.service.elements, period, this.service.today, this.service.settings.thresholds, {
       linkOf: (entry) => linkFrom(folder, located.get(entry)!.uri),
       review: this.service.review,
+      stories,
     });
   }
 
-  private async writeBeside(folder: vscode.Uri, period: Period, markdown: string): Promise<vscode.Uri | undefined> {
+  /** The markdown packet, then the same packet as a web page under the same name (`.html`), each a new file. */
+  private async writeBeside(folder: vscode.Uri, period: Period, markdown: string): Promise<{ uri: vscode.Uri; html?: vscode.Uri } | undefined> {
+    const title = `promotion packet from ${period.start}`;
     const written = await this.newFiles.write(
       folder,
-      (isTaken) => entryFileName(period.end, `promotion packet from ${period.start}`, isTaken),
+      (isTaken) => entryFileName(period.end, title, (name) => isTaken(name) || isTaken(asHtml(name))),
       new TextEncoder().encode(markdown),
     );
     if (!written.uri) {
       void vscode.window.showErrorMessage(written.failure);
       return undefined;
     }
+    const wanted = asHtml(written.uri.path.slice(written.uri.path.lastIndexOf('/') + 1));
+    const page = await this.newFiles.write(
+      folder,
+      (isTaken) => (isTaken(wanted) ? asHtml(entryFileName(period.end, title, (name) => isTaken(asHtml(name)))) : wanted),
+      new TextEncoder().encode(renderPacketHtml(markdown)),
+    );
     await vscode.window.showTextDocument(written.uri, { preview: false });
-    return written.uri;
+    if (!page.uri) {
+      void vscode.window.showErrorMessage(page.failure);
+      return { uri: written.uri };
+    }
+    void offerToOpen(page.uri);
+    return { uri: written.uri, html: page.uri };
   }
 
   private async pickPeriod(): Promise<PeriodChoice | undefined> {
@@ -133,7 +152,7 @@ export class ExportPacketCommand implements Command {
   private async pickDestination(): Promise<PacketDestination | undefined> {
     const picked = await vscode.window.showQuickPick(
       [
-        { label: 'Save next to the journal', description: 'A new markdown file; nothing is overwritten', destination: 'file' as const },
+        { label: 'Save next to the journal', description: 'A new markdown file and its web page; nothing is overwritten', destination: 'file' as const },
         { label: 'Open unsaved', description: 'Review and edit it before you save it anywhere', destination: 'untitled' as const },
       ],
       { title: `${TITLE} (2/2)`, placeHolder: 'Where should the packet go?', ignoreFocusOut: true },
@@ -143,12 +162,26 @@ export class ExportPacketCommand implements Command {
 }
 
 /** A link from the packet's folder to an entry: relative when the entry is under it. */
-function linkFrom(folder: vscode.Uri, entry: vscode.Uri): string {
+export function linkFrom(folder: vscode.Uri, entry: vscode.Uri): string {
   const base = folder.path.endsWith('/') ? folder.path : `${folder.path}/`;
   return entry.scheme === folder.scheme && entry.path.startsWith(base) ? encodeLinkPath(entry.path.slice(base.length)) : entry.toString();
 }
 
-async function openUntitled(markdown: string): Promise<vscode.Uri> {
+function asHtml(markdownName: string): string {
+  return markdownName.replace(/\.md$/i, '.html');
+}
+
+/** The page is for a browser: on the local disk, offer to open it in one. */
+async function offerToOpen(page: vscode.Uri): Promise<void> {
+  const name = page.path.slice(page.path.lastIndexOf('/') + 1);
+  const open = page.scheme === 'file' ? 'Open in Browser' : undefined;
+  const choice = await vscode.window.showInformationMessage(`Also saved as a web page to print or paste: ${name}`, ...(open ? [open] : []));
+  if (choice === open && open) {
+    await vscode.env.openExternal(page);
+  }
+}
+
+export async function openUntitled(markdown: string): Promise<vscode.Uri> {
   const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
   await vscode.window.showTextDocument(document, { preview: false });
   return document.uri;

@@ -88,17 +88,26 @@ export async function exists(uri: vscode.Uri): Promise<boolean> {
 }
 
 /** The error messages the extension shows while `action` runs (the tests share the extension's `vscode` API object). */
-export async function errorMessagesDuring(action: () => Promise<unknown>): Promise<string[]> {
+export function errorMessagesDuring(action: () => Promise<unknown>): Promise<string[]> {
+  return messagesDuring('showErrorMessage', action);
+}
+
+/** The information messages the extension shows while `action` runs, likewise. */
+export function informationMessagesDuring(action: () => Promise<unknown>): Promise<string[]> {
+  return messagesDuring('showInformationMessage', action);
+}
+
+async function messagesDuring(kind: 'showErrorMessage' | 'showInformationMessage', action: () => Promise<unknown>): Promise<string[]> {
   const shown: string[] = [];
-  const original = vscode.window.showErrorMessage;
-  vscode.window.showErrorMessage = ((message: string) => {
+  const original = vscode.window[kind];
+  vscode.window[kind] = ((message: string) => {
     shown.push(message);
     return Promise.resolve(undefined);
   }) as typeof vscode.window.showErrorMessage;
   try {
     await action();
   } finally {
-    vscode.window.showErrorMessage = original;
+    vscode.window[kind] = original as typeof vscode.window.showErrorMessage;
   }
   return shown;
 }

@@ -60,22 +60,34 @@ suite('New files never replace a file', () => {
     assert.deepStrictEqual(impacts, ['Run 1', 'Run 2', 'Run 3', 'Run 4', 'Run 5'], 'the journal holds all five');
   });
 
-  test('five Export Promotion Packet calls at once give five whole packets', async () => {
+  test('five Export Promotion Packet calls at once give five whole packets, each with its own web page', async () => {
     const packets = await Promise.all(
       RUNS.map(() => vscode.commands.executeCommand<ExportedPacket>('promotionJournal.exportPacket', { period: '2019-01-01..2019-12-31', destination: 'file' })),
     );
-    created.push(...packets.filter(Boolean).map((packet) => packet.uri));
+    created.push(...packets.filter(Boolean).flatMap((packet) => [packet.uri, ...(packet.html ? [packet.html] : [])]));
     assert.strictEqual(new Set(packets.map((packet) => packet.uri.toString())).size, 5);
-    assert.deepStrictEqual(await namesIn(workspaceUri(), '2019-12-31-promotion-packet'), [
-      '2019-12-31-promotion-packet-from-2019-01-01-2.md',
-      '2019-12-31-promotion-packet-from-2019-01-01-3.md',
-      '2019-12-31-promotion-packet-from-2019-01-01-4.md',
-      '2019-12-31-promotion-packet-from-2019-01-01-5.md',
-      '2019-12-31-promotion-packet-from-2019-01-01.md',
-    ]);
+    const names = ['', '-2', '-3', '-4', '-5'].map((suffix) => `2019-12-31-promotion-packet-from-2019-01-01${suffix}`);
+    assert.deepStrictEqual(await namesIn(workspaceUri(), '2019-12-31-promotion-packet'), names.flatMap((name) => [`${name}.html`, `${name}.md`]).sort());
+    for (const packet of packets) {
+      assert.strictEqual(packet.html?.path, packet.uri.path.replace(/\.md$/, '.html'), 'each page has its packet\'s name');
+    }
     const texts = await Promise.all(packets.map((packet) => read(packet.uri)));
     assert.match(texts[0], /^# Promotion packet: 1 Jan – 31 Dec 2019\n[^]*## Evidence gaps/);
     assert.deepStrictEqual(texts, RUNS.map(() => texts[0]), 'each packet is whole');
+    const pages = await Promise.all(packets.map((packet) => read(packet.html!)));
+    assert.ok(pages[0].startsWith('<!DOCTYPE html>') && pages[0].trimEnd().endsWith('</html>'));
+    assert.deepStrictEqual(pages, RUNS.map(() => pages[0]), 'each page is whole');
+  });
+
+  test('a packet whose web page name is taken by a file of the user keeps both: the pair moves to the next free name', async () => {
+    const mine = vscode.Uri.joinPath(workspaceUri(), '2018-12-31-promotion-packet-from-2018-01-01.html');
+    await write(mine, '<p>my own page</p>');
+    created.push(mine);
+    const packet = await vscode.commands.executeCommand<ExportedPacket>('promotionJournal.exportPacket', { period: '2018-01-01..2018-12-31', destination: 'file' });
+    created.push(packet.uri, ...(packet.html ? [packet.html] : []));
+    assert.match(packet.uri.path, /2018-12-31-promotion-packet-from-2018-01-01-2\.md$/);
+    assert.match(packet.html?.path ?? '', /2018-12-31-promotion-packet-from-2018-01-01-2\.html$/);
+    assert.strictEqual(await read(mine), '<p>my own page</p>');
   });
 
   test('a journal folder that cannot be created gets one plain message, and nothing is written', async () => {

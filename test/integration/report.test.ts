@@ -52,15 +52,25 @@ suite('Report, packet and API', () => {
     assert.ok(markdown.includes('  - Impact: Cut projected churn from 4.1% to 2.9% for the SMB tier'));
     assert.match(markdown, /## Evidence gaps/);
     assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), first.uri.toString());
+    assert.ok(markdown.includes('  - Story: The churn dashboard showed SMB customers leaving within 60 days of the planned price change.'), 'each win tells its story, read from its file');
+    assert.match(markdown, /^## At a glance\n\n\*\*Wins per element:\*\* /m);
+    assert.strictEqual(first.html?.toString(), vscode.Uri.joinPath(workspaceUri(), '2026-12-31-promotion-packet-from-2026-01-01.html').toString(), 'the web page is written beside it');
+    const page = await read(first.html!);
+    assert.ok(page.startsWith('<!DOCTYPE html>') && page.includes(`content="default-src 'none'; style-src 'unsafe-inline'`), page.slice(0, 300));
+    assert.ok(page.includes('<a href="journal/2026/2026-07-14-repriced-q3-launch.md">Re-scoped Q3 pricing launch after churn data</a>'));
+    assert.ok(!page.includes('confidential reorg'));
 
     const second = await vscode.commands.executeCommand<ExportedPacket>('promotionJournal.exportPacket', { period: '2026-01-01..2026-12-31', destination: 'file' });
     assert.match(second.uri.path, /2026-12-31-promotion-packet-from-2026-01-01-2\.md$/);
+    assert.match(second.html?.path ?? '', /2026-12-31-promotion-packet-from-2026-01-01-2\.html$/);
     assert.strictEqual(await read(first.uri), markdown, 'the first packet is untouched');
+    assert.strictEqual(await read(first.html!), page, 'and so is its page');
   });
 
   test('the packet can open unsaved', async () => {
     const packet = await vscode.commands.executeCommand<ExportedPacket>('promotionJournal.exportPacket', { period: 'year', destination: 'untitled' });
     assert.strictEqual(packet.uri.scheme, 'untitled');
+    assert.strictEqual(packet.html, undefined, 'an unsaved packet writes nothing to disk');
     const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === packet.uri.toString());
     assert.ok(document?.getText().startsWith('# Promotion packet: '));
     assert.strictEqual(document?.languageId, 'markdown');

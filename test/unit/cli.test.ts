@@ -350,10 +350,93 @@ suite('cli: links out of the journal folder are not read', () => {
   });
 });
 
+suite('cli: packet stories and the web page', () => {
+  test('each win carries its story by default: its Result section, else its first paragraph; never a confidential one', async () => {
+    const { code, stdout } = await run(['packet', 'cli-journal', '--today', TODAY]);
+    assert.strictEqual(code, 0);
+    assert.ok(stdout.includes('(cli-journal/2026/2026-04-22-checkout-experiment.md)**\n  - Result: Conversion rose from 31.2% to 33.0% in two weeks; the redesign was shelved.\n  - Impact: '), stdout);
+    assert.ok(stdout.includes('(cli-journal/2026/2026-03-05-exec-alignment.md)**\n  - Story: No number yet: a weak entry.\n'), stdout);
+    assert.ok(!stdout.includes('Must never appear'), 'the confidential body stays out');
+  });
+
+  test('--stories none leaves them out; --stories full tells them whole', async () => {
+    const none = await run(['packet', 'cli-journal', '--today', TODAY, '--stories', 'none']);
+    assert.doesNotMatch(none.stdout, /^ {2}- (Story|Result): /m);
+    const full = await run(['packet', 'cli-journal', '--today', TODAY, '--stories=full']);
+    assert.ok(full.stdout.includes('  - Result: Conversion rose from 31.2% to 33.0% in two weeks; the redesign was shelved.\n'), full.stdout);
+  });
+
+  test('the summary at the top: wins per element and the strongest wins', async () => {
+    const { stdout } = await run(['packet', 'cli-journal', '--today', TODAY]);
+    assert.ok(stdout.includes('## At a glance\n\n**Wins per element:** Understand the business context: 1 · Set clear goals and objectives: 1 · '), stdout);
+    assert.match(stdout, /\*\*Strongest wins:\*\*\n\n1\. \[Ran a checkout experiment instead of a redesign\]\(cli-journal\/2026\/2026-04-22-checkout-experiment\.md\) \(22 Apr 2026\): Conversion \+1\.8 points/);
+  });
+
+  test('--format html: one self-contained page, the same packet rendered, links relative to where it lands', async () => {
+    const { code, stdout, stderr } = await run(['packet', 'cli-journal', '--today', TODAY, '--format', 'html']);
+    assert.strictEqual(code, 0, stderr);
+    assert.ok(stdout.startsWith('<!DOCTYPE html>\n'), stdout.slice(0, 100));
+    assert.ok(stdout.includes(`content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"`));
+    assert.ok(stdout.includes('<h1>Promotion packet: 1 Jan – 30 Jun 2026</h1>'));
+    assert.ok(stdout.includes('<a href="cli-journal/2026/2026-01-20-pricing-thesis.md">Synthesised win/loss interviews into a pricing thesis</a>'));
+    assert.ok(stdout.includes('Launch review | *pricing* [beta]'), 'markdown in a title shows as text');
+    assert.ok(!stdout.includes('Secret') && !stdout.includes('Must never appear'));
+    assert.doesNotMatch(stdout, /<script|<img|<link/);
+  });
+
+  test('--format html --out writes a new page and never overwrites one', async () => {
+    const folder = temporaryFolder();
+    const first = await run(['packet', JOURNAL, '--today', TODAY, '--format', 'html', '--out', 'packet.html'], folder);
+    assert.deepStrictEqual([first.code, first.stdout, first.stderr], [0, '', 'Wrote the promotion packet to packet.html.\n']);
+    const page = fs.readFileSync(path.join(folder, 'packet.html'), 'utf8');
+    const link = path.relative(folder, path.join(JOURNAL, '2026', '2026-01-20-pricing-thesis.md')).split(path.sep).join('/');
+    assert.ok(page.includes(`<a href="${link}">`), page);
+    const second = await run(['packet', JOURNAL, '--today', TODAY, '--format', 'html', '--out', 'packet.html'], folder);
+    assertUsageError(second, 'packet.html already exists: not overwriting it; choose another --out file.');
+    assert.strictEqual(fs.readFileSync(path.join(folder, 'packet.html'), 'utf8'), page);
+  });
+});
+
+suite('cli: draft', () => {
+  test('the self-review draft from the entries: per element, every line linked to its entry, nothing confidential', async () => {
+    const { code, stdout, stderr } = await run(['draft', 'cli-journal', '--today', TODAY]);
+    assert.strictEqual(code, 0, stderr);
+    assert.strictEqual(stderr, '');
+    assert.ok(stdout.startsWith('# Self-review draft: 1 Jan – 30 Jun 2026\n\nA starting point built from the 6 wins logged in this period (1 confidential entry is left out).'), stdout);
+    assert.ok(stdout.includes('## Iterate and adapt\n\nWhat I did:\n\n- [Ran a checkout experiment instead of a redesign](cli-journal/2026/2026-04-22-checkout-experiment.md) (22 Apr 2026): Conversion rose from 31.2% to 33.0% in two weeks; the redesign was shelved.\n'), stdout);
+    assert.ok(stdout.includes('- Checkout conversion 31.2% -> 33.0% ([Ran a checkout experiment instead of a redesign](cli-journal/2026/2026-04-22-checkout-experiment.md)).'), stdout);
+    assert.ok(stdout.includes('- Head of Sales, CFO ([Synthesised win/loss interviews into a pricing thesis](cli-journal/2026/2026-01-20-pricing-thesis.md)).'), stdout);
+    assert.ok(!/Secret|reorg|Merged|Must never appear/.test(stdout), stdout);
+  });
+
+  test('--period and --stories none apply', async () => {
+    const { stdout } = await run(['draft', 'cli-journal', '--today', TODAY, '--period', 'quarter', '--stories', 'none']);
+    assert.ok(stdout.startsWith('# Self-review draft: 1 Apr – 30 Jun 2026\n'), stdout);
+    assert.ok(stdout.includes('(22 Apr 2026).\n'), 'no story after the date');
+    assert.ok(!stdout.includes('Pricing thesis'), 'a win of January is outside the quarter');
+  });
+
+  test('--out writes a new file with links relative to it, and never overwrites', async () => {
+    const folder = temporaryFolder();
+    const first = await run(['draft', JOURNAL, '--today', TODAY, '--out', 'draft.md'], folder);
+    assert.deepStrictEqual([first.code, first.stdout, first.stderr], [0, '', 'Wrote the self-review draft to draft.md.\n']);
+    const written = fs.readFileSync(path.join(folder, 'draft.md'), 'utf8');
+    assert.strictEqual(written, (await run(['draft', JOURNAL, '--today', TODAY], folder)).stdout);
+    assertUsageError(await run(['draft', JOURNAL, '--today', TODAY, '--out', 'draft.md'], folder), 'draft.md already exists: not overwriting it; choose another --out file.');
+    assert.strictEqual(fs.readFileSync(path.join(folder, 'draft.md'), 'utf8'), written);
+  });
+
+  test('through the bundled bin, from a real process', () => {
+    const result = spawnBundle(['draft', 'cli-journal', '--today', TODAY]);
+    assert.strictEqual(result.code, 0, result.stderr);
+    assert.ok(result.stdout.startsWith('# Self-review draft: '));
+  });
+});
+
 suite('cli: usage errors exit 2 with one line naming the problem', () => {
   const cases: [string[], string][] = [
-    [[], 'no command given: use report, check or packet (see --help).'],
-    [['status'], 'unknown command "status": use report, check or packet (see --help).'],
+    [[], 'no command given: use report, check, packet or draft (see --help).'],
+    [['status'], 'unknown command "status": use report, check, packet or draft (see --help).'],
     [['report', 'cli-journal', '--colour'], 'unknown option --colour (see --help).'],
     [['report', 'cli-journal', '-x'], 'unknown option -x (see --help).'],
     [['report', 'cli-journal', '--today', '2026-02-30'], '--today: "2026-02-30" is not a date: write it as YYYY-MM-DD.'],
@@ -377,6 +460,12 @@ suite('cli: usage errors exit 2 with one line naming the problem', () => {
     [['report', 'cli-journal', '--json=yes'], '--json takes no value.'],
     [['report', 'cli-journal', '--out', 'x.md'], '--out does not apply to report.'],
     [['packet', 'cli-journal', '--json'], '--json does not apply to packet.'],
+    [['draft', 'cli-journal', '--json'], '--json does not apply to draft.'],
+    [['packet', 'cli-journal', '--stories', 'some'], '--stories: "some" is not one of none, summary, full.'],
+    [['packet', 'cli-journal', '--format', 'pdf'], '--format: "pdf" is not one of markdown, html.'],
+    [['draft', 'cli-journal', '--format', 'html'], '--format does not apply to draft.'],
+    [['report', 'cli-journal', '--stories', 'full'], '--stories does not apply to report.'],
+    [['check', 'cli-journal', '--format', 'html'], '--format does not apply to check.'],
     [['report', 'cli-journal', 'other'], 'one journal folder only, got 2: cli-journal, other.'],
     [['report', 'no-such-journal'], 'journal folder not found: no-such-journal (give the journal folder as FOLDER).'],
     [['check', 'cli-journal/notes/untagged.md'], 'not a folder: cli-journal/notes/untagged.md (FOLDER is the journal folder that holds the entries).'],
@@ -408,7 +497,7 @@ suite('cli: --help and --version', () => {
 
   test('the usage names every command and option', async () => {
     const { stdout } = await run(['--help']);
-    for (const word of ['report', 'check', 'packet', '--period', '--fiscal-start', '--today', '--min', '--stale-days', '--json', '--out', '--version']) {
+    for (const word of ['report', 'check', 'packet', 'draft', '--stories', '--format', '--period', '--fiscal-start', '--today', '--min', '--stale-days', '--json', '--out', '--version']) {
       assert.ok(stdout.includes(word), word);
     }
   });

@@ -3,7 +3,7 @@ import { totalsSentence, winsText } from '../../src/core/evidence/countText';
 import { renderDashboardHtml } from '../../src/core/render/dashboardHtml';
 import { DEFAULT_ELEMENTS, ElementMatcher } from '../../src/core/elements/elements';
 import type { JournalEntry } from '../../src/core/entries/entry';
-import { buildPacket } from '../../src/core/render/packet';
+import { buildPacket } from '../../src/core/packet/packet';
 import { parseEntry } from '../../src/core/entries/parseEntry';
 import { reviewPeriod } from '../../src/core/dates/periods';
 import { buildReport, reportJson } from '../../src/core/evidence/report';

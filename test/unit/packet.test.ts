@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { DEFAULT_ELEMENTS } from '../../src/core/elements/elements';
 import type { JournalEntry } from '../../src/core/entries/entry';
 import { encodeLinkPath, escapeMarkdown, markdownTable } from '../../src/core/text/markdown';
-import { buildPacket, type PacketOptions } from '../../src/core/render/packet';
+import { buildPacket, type PacketOptions } from '../../src/core/packet/packet';
 import type { Period } from '../../src/core/dates/periods';
 import { lines, makeEntry } from './helpers';
 
@@ -41,13 +41,22 @@ const secret = makeEntry({
 });
 
 suite('packet: buildPacket', () => {
-  test('the whole packet: title, summary, coverage, a section per element with its wins, then the gaps', () => {
+  test('the whole packet: title, summary, the glance, coverage, a section per element with its wins, then the gaps', () => {
     assert.strictEqual(
       packet([okrs, kpiTree, secret], {}, GOALS_AND_TRENDS).markdown,
       lines(
         '# Promotion packet: 1 Jan – 30 Jun 2026',
         '',
         '2 wins logged from 1 Jan – 30 Jun 2026, as of 20 Jun 2026. 1 confidential entry is left out.',
+        '',
+        '## At a glance',
+        '',
+        '**Wins per element:** Set clear goals and objectives: 2 · Anticipate future trends and challenges: 0',
+        '',
+        '**Strongest wins:**',
+        '',
+        '1. [Built the activation KPI tree](2026/2026-06-01-kpi-tree.md) (1 Jun 2026): Activation 42% -> 51%',
+        '2. [Rewrote onboarding OKRs](2026/2026-02-10-okrs.md) (10 Feb 2026): Time-to-first-value 6.5 days -> 2 days',
         '',
         '## Coverage',
         '',

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { renderDashboardHtml, type DashboardPage } from '../../src/core/render/dashboardHtml';
 import { DEFAULT_ELEMENTS } from '../../src/core/elements/elements';
-import { buildPacket } from '../../src/core/render/packet';
+import { buildPacket } from '../../src/core/packet/packet';
 import { reviewPeriod, type Period } from '../../src/core/dates/periods';
 import { buildReport, reportJson } from '../../src/core/evidence/report';
 import { renderReportText } from '../../src/core/render/reportText';

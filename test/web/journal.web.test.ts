@@ -77,6 +77,23 @@ suite('Web extension', () => {
     await vscode.workspace.fs.delete(uri);
   });
 
+  test('Export Promotion Packet saves the packet and its web page on the virtual file system', async () => {
+    const packet = await vscode.commands.executeCommand<{ uri: vscode.Uri; html?: vscode.Uri }>('promotionJournal.exportPacket', { period: '2026-01-01..2026-12-31', destination: 'file' });
+    assert.strictEqual(packet.uri.scheme, 'vscode-test-web');
+    assert.ok(packet.html, 'a web page beside it');
+    const page = new TextDecoder().decode(await vscode.workspace.fs.readFile(packet.html));
+    assert.ok(page.startsWith('<!DOCTYPE html>') && page.includes('<h2>Coverage</h2>'), page.slice(0, 200));
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  test('Draft Self-Review builds the draft from the entries in the browser', async () => {
+    const draft = await vscode.commands.executeCommand<{ uri: vscode.Uri; writtenBy: string }>('promotionJournal.draftSelfReview', { period: '2026-01-01..2026-12-31' });
+    assert.strictEqual(draft.writtenBy, 'entries');
+    const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === draft.uri.toString());
+    assert.ok(document?.getText().startsWith('# Self-review draft: 1 Jan – 31 Dec 2026'));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   test('Export Promotion Packet opens an unsaved packet', async () => {
     const packet = await vscode.commands.executeCommand<{ uri: vscode.Uri }>('promotionJournal.exportPacket', { period: 'year', destination: 'untitled' });
     assert.strictEqual(packet.uri.scheme, 'untitled');

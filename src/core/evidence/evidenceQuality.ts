@@ -8,5 +8,10 @@ const MEASURED = /(?<![\p{L}\d.,])[$€£¥]?\d[\d,.]*(?![\p{L}\d])|(?<![\p{L}\d
 
 /** An entry is strong when its impact or metrics state a measurable outcome. */
 export function isStrongEntry(entry: JournalEntry): boolean {
-  return [entry.impact ?? '', ...entry.metrics].some((text) => MEASURED.test(text));
+  return [entry.impact ?? '', ...entry.metrics].some(statesMeasuredResult);
+}
+
+/** Whether one impact or metric line states a measurable outcome. */
+export function statesMeasuredResult(text: string): boolean {
+  return MEASURED.test(text);
 }

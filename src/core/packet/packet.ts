@@ -7,6 +7,9 @@ import { DEFAULT_THRESHOLDS, type EvidenceThresholds } from '../evidence/evidenc
 import { encodeLinkPath, escapeMarkdown, markdownTable } from '../text/markdown';
 import { isInPeriod, type Period } from '../dates/periods';
 import { printableLines } from '../text/printable';
+import { packetGlance } from './packetSummary';
+import { storyLines } from './packetStoryLines';
+import type { EntryStory } from './entryStory';
 import { buildReport, type ElementReport, type JournalReport } from '../evidence/report';
 import { isReviewAhead, reviewSentence, type ReviewCountdown } from '../review/reviewDate';
 
@@ -21,6 +24,8 @@ export interface PacketOptions {
   readonly title?: string;
   /** The countdown to the review, said in the summary while the review is ahead. */
   readonly review?: ReviewCountdown;
+  /** Each win's story, read from its file (see readStories); a win without one shows none. */
+  readonly stories?: ReadonlyMap<JournalEntry, EntryStory>;
 }
 
 export interface PromotionPacket {
@@ -59,13 +64,14 @@ export function buildPacket(
 }
 
 function renderPacket(report: JournalReport, confidentialLeftOut: number, options: PacketOptions): string {
-  const linkOf = options.linkOf ?? ((entry: JournalEntry) => encodeLinkPath(entry.path));
+  const linkOf = once(options.linkOf ?? ((entry: JournalEntry) => encodeLinkPath(entry.path)));
   const range = dayRange(report.period.start, report.period.end);
   const sections = [
     `# ${escapeMarkdown(options.title ?? 'Promotion packet')}: ${range}`,
     summary(report, confidentialLeftOut, options.review),
+    packetGlance(report, linkOf),
     `## Coverage\n\n${coverageTable(report, confidentialLeftOut)}`,
-    ...report.elements.map((element) => elementSection(element, linkOf)),
+    ...report.elements.map((element) => elementSection(element, linkOf, options.stories)),
     gapsSection(report),
   ];
   // A control character is never meaningful in a packet, and one from an entry would act on the terminal of whoever `cat`s it.
@@ -104,18 +110,18 @@ function coverageTable(report: JournalReport, confidentialLeftOut: number): stri
   return `Wins per element from ${dayRange(report.period.start, report.period.end)}: a win tagged with several elements counts once for each.${leftOut}\n\n${table}`;
 }
 
-function elementSection(evidence: ElementReport, linkOf: (entry: JournalEntry) => string | undefined): string {
+function elementSection(evidence: ElementReport, linkOf: (entry: JournalEntry) => string | undefined, stories?: ReadonlyMap<JournalEntry, EntryStory>): string {
   const description = escapeMarkdown(evidence.element.description);
   const heading = `## ${escapeMarkdown(evidence.element.label)}${description ? `\n\n_${description}_` : ''}`;
   if (evidence.entries.length === 0) {
     return `${heading}\n\nNo wins in this period.`;
   }
-  return `${heading}\n\n${evidence.entries.map((entry) => winItem(entry, linkOf(entry))).join('\n')}`;
+  return `${heading}\n\n${evidence.entries.map((entry) => winItem(entry, linkOf(entry), stories?.get(entry))).join('\n')}`;
 }
 
-function winItem(entry: JournalEntry, link: string | undefined): string {
+function winItem(entry: JournalEntry, link: string | undefined, story: EntryStory | undefined): string {
   const title = escapeMarkdown(entry.title);
-  const lines = [`- **${longDay(entry.date!)}: ${link === undefined ? title : `[${title}](${link})`}**`];
+  const lines = [`- **${longDay(entry.date!)}: ${link === undefined ? title : `[${title}](${link})`}**`, ...storyLines(story)];
   if (entry.impact) {
     lines.push(`  - Impact: ${escapeMarkdown(entry.impact)}`);
   }
@@ -138,4 +144,15 @@ function gapsSection(report: JournalReport): string {
     [`- **${escapeMarkdown(gap.element.label)}**: ${gap.status}, ${escapeMarkdown(gap.gap)}.`, ...gap.element.prompts.map((prompt) => `  - ${escapeMarkdown(prompt)}`)].join('\n'),
   );
   return `## Evidence gaps\n\nWhat to find or log next, with the questions that help.\n\n${items.join('\n')}`;
+}
+
+/** An entry shows in the glance and under each of its elements: its link is worked out once. */
+function once(linkOf: (entry: JournalEntry) => string | undefined): (entry: JournalEntry) => string | undefined {
+  const links = new Map<JournalEntry, string | undefined>();
+  return (entry) => {
+    if (!links.has(entry)) {
+      links.set(entry, linkOf(entry));
+    }
+    return links.get(entry);
+  };
 }
