@@ -1,5 +1,5 @@
 // The results as markdown: what the bench prints, writes to .bench/results.md,
-// and what the README's performance section is pasted from.
+// and what docs/performance.md is pasted from.
 'use strict';
 
 const { ms, ratio, mb, kb, count, percent } = require('./format');
@@ -20,7 +20,7 @@ function scalingTable(r) {
   const incremental = (size) => r.incremental[size];
   const memory = (size) => r.memory[size];
   const lines = [
-    row(['figure', ...sizes.map((size) => `${count(size)} entries`), 'target (issue 6)', 'verdict']),
+    row(['figure', ...sizes.map((size) => `${count(size)} entries`), 'target', 'verdict']),
     row(['---', ...sizes.map(() => '---:'), '---', '---']),
     line('Cold index + report, one process (median)', perSize((s) => cold(s)?.indexMs, ms), TARGETS.coldSeconds, TARGETS.coldSeconds.verdict(r)),
     line('Floor: same process lists and reads the bytes only', perSize((s) => cold(s)?.floorMs, ms)),
@@ -46,7 +46,7 @@ function singleTable(r) {
   const wb = r.workbench;
   const element = wb && wb.largestElement;
   const lines = [
-    row(['figure', 'measured', 'target (issue 6)', 'verdict']),
+    row(['figure', 'measured', 'target', 'verdict']),
     row(['---', '---:', '---', '---']),
     row([`Tree children of an element with ${count(r.tree.entries)} entries (core equivalent in Node: sort + nodes)`, ms(r.tree.ms), '—', '']),
     row([`VS Code: activation → first tree render with wins, ${count(AT)} entries (the tree grows as slices of 200 are read)`, ms(wb?.firstRenderMs), TARGETS.firstRender.text, verdictText(TARGETS.firstRender.verdict(r))]),

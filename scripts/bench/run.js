@@ -1,5 +1,5 @@
 // `npm run bench`: generates seeded synthetic journals, measures the figures of
-// issue 6 against their targets, prints the results and writes them to
+// the benchmark against its targets, prints the results and writes them to
 // .bench/results.md. Benchmarks report; they never fail on a missed target.
 //
 //   node scripts/bench/run.js [--sizes 1000,10000,50000] [--seed 42] [--workbench-runs 3]

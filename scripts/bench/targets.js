@@ -1,4 +1,4 @@
-// The targets of issue 6, each with the figures it is judged on. A verdict is
+// The benchmark targets, each with the figures it is judged on. A verdict is
 // true (PASS), false (MISS) or undefined (not measured).
 'use strict';
 

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { DEFAULT_ELEMENTS, ElementMatcher, type StrategicElement } from '../../src/core/elements/elements';
 
-/** The ids and labels of shared/spec/elements.md: the ids are part of the file format. */
+/** The ids and labels of docs/elements.md: the ids are part of the file format. */
 const SPEC: [string, string][] = [
   ['business-context', 'Understand the business context'],
   ['smart-goals', 'Set clear goals and objectives'],

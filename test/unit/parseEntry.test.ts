@@ -18,7 +18,7 @@ function withFrontmatter(...yaml: string[]): string {
   return lines('---', ...yaml, '---', '', 'Body.', '');
 }
 
-/** The example entry of shared/spec/elements.md. */
+/** The example entry of docs/elements.md. */
 const SPEC_EXAMPLE = lines(
   '---',
   'title: Re-scoped Q3 pricing launch after churn data',

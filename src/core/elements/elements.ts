@@ -10,7 +10,7 @@ export interface StrategicElement {
   readonly icon: string;
 }
 
-/** The six elements of `shared/spec/elements.md`, the default framework. */
+/** The six strategic elements, the default framework (docs/elements.md; the ids are part of the file format). */
 export const DEFAULT_ELEMENTS: readonly StrategicElement[] = [
   {
     id: 'business-context',
