@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
+import { extensionLogDisposable } from './util/log';
 import { CommandManager } from './commands/commandManager';
 import { DraftSelfReviewCommand } from './commands/draftSelfReviewCommand';
 import { ExportPacketCommand } from './commands/exportPacketCommand';
-import { reportJson, type ReportJson } from './core/evidence/report';
+import { reportJson, type ReportJson } from './core/evidence/reportJson';
 import { LogWinCommand } from './commands/logWinCommand';
 import type { EditEntryFile } from './commands/entryText';
 import { TagEntryCommand } from './commands/tagEntryCommand';
@@ -19,14 +20,22 @@ import { JournalTreeProvider, VIEW_ID } from './tree/journalTreeProvider';
 import { NewFileWriter, type CreateNewFile } from './util/newFileWriter';
 
 
-/** What `activate()` returns: for other extensions and the integration tests. */
+/** What `activate()` returns to other extensions: the report, and when it changes. */
 export interface PromotionJournalApi {
+  /** The evidence report for the current settings, in the stable JSON form of docs/report-json.md. */
+  report(): ReportJson;
+  /** Fires when the report may have changed: an entry, a setting, or the day. */
+  readonly onDidChangeReport: vscode.Event<void>;
+  /** The extension's parts, for its own tests: present only when VS Code runs the extension's tests (ExtensionMode.Test). */
+  readonly testParts?: ExtensionParts;
+}
+
+/** Not an API: what the extension's integration tests look into. */
+export interface ExtensionParts {
   readonly service: JournalService;
   readonly tree: JournalTreeProvider;
   readonly statusBar: EvidenceStatusBar;
   readonly dashboard: DashboardPanel;
-  /** The evidence report for the current settings, in the stable JSON form documented in the README. */
-  report(): ReportJson;
 }
 
 /**
@@ -57,6 +66,7 @@ export function activateWith(
   commands.register(new TagEntryCommand(service, editEntryFile));
   commands.register(new DraftSelfReviewCommand(service));
   context.subscriptions.push(
+    extensionLogDisposable,
     service,
     tree,
     statusBar,
@@ -67,7 +77,13 @@ export function activateWith(
     vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, showCollapseAll: true }),
     new ReviewNudge(service, context.globalState),
   );
-  return { service, tree, statusBar, dashboard, report: () => reportJson(service.report(), service.review) };
+  const reportChanged = new vscode.EventEmitter<void>();
+  context.subscriptions.push(reportChanged, service.onDidChange(() => reportChanged.fire()));
+  return {
+    report: () => reportJson(service.report(), service.review),
+    onDidChangeReport: reportChanged.event,
+    testParts: context.extensionMode === vscode.ExtensionMode.Test ? { service, tree, statusBar, dashboard } : undefined,
+  };
 }
 
 export function deactivate(): void {

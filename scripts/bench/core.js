@@ -15,7 +15,8 @@ function load(relative) {
 
 const { DEFAULT_ELEMENTS, ElementMatcher } = load('core/elements/elements');
 const { JournalIndex, isEntryPath } = load('core/journal/journalIndex');
-const { buildReport, LiveReport, reportJson } = load('core/evidence/report');
+const { buildReport, LiveReport } = load('core/evidence/report');
+const { reportJson } = load('core/evidence/reportJson');
 const { reviewPeriod } = load('core/dates/periods');
 const { NodeFileSource } = load('node/nodeFileSource');
 const { editLocalEntryFile } = load('node/entryFileEdit');

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { extensionLog } from '../util/log';
 import type { ElementMatcher } from '../core/elements/elements';
 import type { JournalEntry } from '../core/entries/entry';
 import { isEntryPath, JournalIndex } from '../core/journal/journalIndex';
@@ -137,7 +138,7 @@ export class Journal extends Disposable {
         }
       }
       await this.index.update({ changed, deleted });
-    }).catch((error: unknown) => console.error('[promotion-journal] journal update failed', error));
+    }).catch((error: unknown) => extensionLog().error('A journal update failed:', error));
   }
 
   private async checkExists(): Promise<boolean> {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { newestFirst } from '../core/evidence/entryOrder';
 import type { JournalEntry } from '../core/entries/entry';
 import { needsEvidence } from '../core/evidence/evidence';
 import { periodBucket } from '../core/dates/periods';
@@ -14,12 +15,6 @@ const GROUPING_KEY = 'promotionJournal.grouping';
 export const VIEW_ID = 'promotionJournal.wins';
 
 /** Newest first; undated entries last; then by title for a stable order. */
-function byDateDescending(a: JournalEntry, b: JournalEntry): number {
-  const left = a.date ?? '';
-  const right = b.date ?? '';
-  return left === right ? a.title.localeCompare(b.title) : left < right ? 1 : -1;
-}
-
 
 /**
  * The sidebar tree: elements with their evidence and entries, or the entries
@@ -74,7 +69,7 @@ export class JournalTreeProvider extends Disposable implements vscode.TreeDataPr
     }
     const parentKey = this.keyOf(node);
     return [...node.entries]
-      .sort(byDateDescending)
+      .sort(newestFirst) // the report's order: newest first, then by path
       .map((entry) => ({ kind: 'entry', located: this.service.locate(entry), parentKey, showProblems: node.kind === 'problems' }));
   }
 

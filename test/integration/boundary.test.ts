@@ -3,9 +3,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { PromotionJournalApi } from '../../src/extension';
 import { JournalService } from '../../src/journal/journalService';
-import { activateExtension, journalUri, waitFor } from './helpers';
+import { activateExtension, journalUri, waitFor, type ExtensionUnderTest } from './helpers';
 
 const OUTSIDE_MESSAGE = 'Not read: this is a link to a file outside the journal folder.';
 const UNCHECKED_MESSAGE = 'Not read: this is a link, and in this workspace the journal cannot check where it leads.';
@@ -14,7 +13,7 @@ const SECRET = '---\ntitle: Leaked title\ndate: 2026-06-01\nelements: [measure-s
 
 /** Links are made with Node's fs, as a user's shell or git would. */
 suite('The journal folder is the boundary', () => {
-  let api: PromotionJournalApi;
+  let api: ExtensionUnderTest;
   let root: string;
   let outside: string;
   const links: string[] = [];

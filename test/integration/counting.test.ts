@@ -2,16 +2,15 @@ import * as assert from 'assert';
 import { execFileSync } from 'child_process';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { ReportJson } from '../../src/core/evidence/report';
+import type { ReportJson } from '../../src/core/evidence/reportJson';
 import { inDays } from '../../src/core/review/reviewDate';
-import type { PromotionJournalApi } from '../../src/extension';
-import { activateExtension, EXTENSION_ID, journalUri, plain, waitFor } from './helpers';
+import { activateExtension, EXTENSION_ID, journalUri, plain, waitFor, type ExtensionUnderTest } from './helpers';
 
 /**
  * `promotion-journal report --json` on the workspace's journal, for the
  * extension's day and settings: the command line a user would run.
  */
-function cliReport(api: PromotionJournalApi): ReportJson {
+function cliReport(api: ExtensionUnderTest): ReportJson {
   const cli = path.join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'dist', 'cli.js');
   const { reviewPeriod, fiscalYearStartMonth, thresholds } = api.service.settings;
   const args = [
@@ -36,7 +35,7 @@ function cliReport(api: PromotionJournalApi): ReportJson {
 }
 
 suite('Counting: the sidebar, the status bar, the dashboard and report() agree with the command line', () => {
-  let api: PromotionJournalApi;
+  let api: ExtensionUnderTest;
   let cli: ReportJson;
 
   suiteSetup(async () => {

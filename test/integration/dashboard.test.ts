@@ -2,8 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { PromotionJournalApi } from '../../src/extension';
-import { activateExtension, journalUri, waitFor } from './helpers';
+import { activateExtension, journalUri, waitFor, type ExtensionUnderTest } from './helpers';
 
 /** The user's text as the page must show it: escaped. */
 function escaped(text: string): string {
@@ -22,7 +21,7 @@ async function journalFileCount(): Promise<number> {
 }
 
 suite('Evidence Dashboard', () => {
-  let api: PromotionJournalApi;
+  let api: ExtensionUnderTest;
 
   const panel = () => {
     const open = api.dashboard.webviewPanel;

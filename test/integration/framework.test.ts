@@ -2,11 +2,10 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { PromotionJournalApi } from '../../src/extension';
-import { activateExtension, EXTENSION_ID, rootLabels, waitFor, workspaceUri } from './helpers';
+import { activateExtension, EXTENSION_ID, rootLabels, waitFor, workspaceUri, type ExtensionUnderTest } from './helpers';
 
 suite('Custom frameworks', () => {
-  let api: PromotionJournalApi;
+  let api: ExtensionUnderTest;
   const config = () => vscode.workspace.getConfiguration('promotionJournal');
 
   suiteSetup(async () => {

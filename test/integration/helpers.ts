@@ -1,16 +1,20 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { PromotionJournalApi } from '../../src/extension';
+import type { ExtensionParts, PromotionJournalApi } from '../../src/extension';
 import type { JournalTreeNode } from '../../src/tree/treeNodes';
 
 export const EXTENSION_ID = 'promotion-journal.promotion-journal';
 
-export async function activateExtension(): Promise<PromotionJournalApi> {
+/** The public API with the parts the extension hands out to its own tests. */
+export type ExtensionUnderTest = PromotionJournalApi & ExtensionParts;
+
+export async function activateExtension(): Promise<ExtensionUnderTest> {
   const extension = vscode.extensions.getExtension<PromotionJournalApi>(EXTENSION_ID);
   assert.ok(extension, `${EXTENSION_ID} is installed in the extension host`);
   const api = await extension.activate();
-  await api.service.ready();
-  return api;
+  assert.ok(api.testParts, 'the extension hands its parts to tests (VS Code runs it in test mode)');
+  await api.testParts.service.ready();
+  return { ...api.testParts, report: api.report, onDidChangeReport: api.onDidChangeReport };
 }
 
 export function workspaceUri(): vscode.Uri {
@@ -51,22 +55,22 @@ export function plain(markdown: vscode.MarkdownString | string | undefined): str
   return value.replace(/\\(.)/g, '$1');
 }
 
-export function label(api: PromotionJournalApi, node: JournalTreeNode): string {
+export function label(api: ExtensionUnderTest, node: JournalTreeNode): string {
   const item = api.tree.getTreeItem(node);
   return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
 }
 
-export function rootLabels(api: PromotionJournalApi): string[] {
+export function rootLabels(api: ExtensionUnderTest): string[] {
   return api.tree.getChildren().map((node) => label(api, node));
 }
 
-export function elementNode(api: PromotionJournalApi, id: string): Extract<JournalTreeNode, { kind: 'element' }> {
+export function elementNode(api: ExtensionUnderTest, id: string): Extract<JournalTreeNode, { kind: 'element' }> {
   const node = api.tree.getChildren().find((candidate) => candidate.kind === 'element' && candidate.evidence.element.id === id);
   assert.ok(node && node.kind === 'element', `the tree shows element ${id}`);
   return node;
 }
 
-export function entryTitlesUnder(api: PromotionJournalApi, node: JournalTreeNode): string[] {
+export function entryTitlesUnder(api: ExtensionUnderTest, node: JournalTreeNode): string[] {
   return api.tree.getChildren(node).map((child) => label(api, child));
 }
 

@@ -1,7 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { PromotionJournalApi } from '../../src/extension';
-import { activateExtension, EXTENSION_ID, journalUri, read, waitFor, workspaceUri, write } from './helpers';
+import { activateExtension, EXTENSION_ID, journalUri, read, waitFor, workspaceUri, write, type ExtensionUnderTest } from './helpers';
 
 type TagEntryOutcome = { changed: boolean } | { error: string } | undefined;
 
@@ -19,13 +18,13 @@ async function createFile(uri: vscode.Uri, text: string): Promise<vscode.Uri> {
 }
 
 /** A new entry, once the journal has read it. */
-async function createEntry(api: PromotionJournalApi, name: string, text: string): Promise<vscode.Uri> {
+async function createEntry(api: ExtensionUnderTest, name: string, text: string): Promise<vscode.Uri> {
   const uri = await createFile(journalUri(name), text);
   await waitFor(() => isIndexed(api, uri), Boolean);
   return uri;
 }
 
-function isIndexed(api: PromotionJournalApi, uri: vscode.Uri): boolean {
+function isIndexed(api: ExtensionUnderTest, uri: vscode.Uri): boolean {
   return [...api.service.entries()].some((located) => located.uri.toString() === uri.toString());
 }
 
@@ -77,7 +76,7 @@ async function cancelledTagEntry(argument?: unknown): Promise<TagEntryOutcome> {
 }
 
 suite('Language: diagnostics and quick fixes', () => {
-  let api: PromotionJournalApi;
+  let api: ExtensionUnderTest;
 
   suiteSetup(async () => {
     api = await activateExtension();
@@ -165,7 +164,7 @@ suite('Language: diagnostics and quick fixes', () => {
 });
 
 suite('Language: completion and hover', () => {
-  let api: PromotionJournalApi;
+  let api: ExtensionUnderTest;
 
   suiteSetup(async () => {
     api = await activateExtension();
@@ -218,7 +217,7 @@ suite('Language: completion and hover', () => {
 });
 
 suite('Language: Tag Entry with Elements', () => {
-  let api: PromotionJournalApi;
+  let api: ExtensionUnderTest;
   const OPEN_ENTRY = "---\r\n# a comment the user wrote\r\ntitle: 'Tagging: kept as written'\r\ndate: 2026-10-02\r\nelements: [iterate-adapt]   # keep this comment\r\nstakeholders:\r\n  - \"VP Sales\"\r\n---\r\n\r\nBody with **markdown** and trailing spaces   \r\n";
   const CLOSED_ENTRY = '\uFEFF---\r\ntitle: Tagged on disk\r\ndate: 2026-10-03\r\nelements:\r\n  - iterate-adapt # why\r\n  - "measure-success"\r\ntags: [x]\r\n---\r\nBody\r\n';
 
@@ -328,7 +327,7 @@ suite('Language: Restricted Mode', () => {
 });
 
 /** Deletes what the tests created and waits until the journal no longer counts it. */
-async function removeCreated(api: PromotionJournalApi): Promise<void> {
+async function removeCreated(api: ExtensionUnderTest): Promise<void> {
   for (const uri of created.splice(0)) {
     await discard(uri);
     await vscode.workspace.fs.delete(uri);

@@ -1,14 +1,13 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { PromotionJournalApi } from '../../src/extension';
-import { activateExtension, elementNode, entryTitlesUnder, exists, journalUri, read, waitFor, workspaceUri, write } from './helpers';
+import { activateExtension, elementNode, entryTitlesUnder, exists, journalUri, read, waitFor, workspaceUri, write, type ExtensionUnderTest } from './helpers';
 
 async function journalFileNames(): Promise<string[]> {
   return (await vscode.workspace.fs.readDirectory(journalUri())).map(([name]) => name).sort();
 }
 
 suite('Log Strategic Win', () => {
-  let api: PromotionJournalApi;
+  let api: ExtensionUnderTest;
 
   suiteSetup(async () => {
     api = await activateExtension();

@@ -1,8 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { PromotionJournalApi } from '../../src/extension';
 import type { ExportedPacket } from '../../src/commands/exportPacketCommand';
-import { activateExtension, errorMessagesDuring, exists, journalUri, read, waitFor, workspaceUri, write } from './helpers';
+import { activateExtension, errorMessagesDuring, exists, journalUri, read, waitFor, workspaceUri, write, type ExtensionUnderTest } from './helpers';
 
 const RUNS = [1, 2, 3, 4, 5];
 
@@ -11,7 +10,7 @@ async function namesIn(folder: vscode.Uri, prefix: string): Promise<string[]> {
 }
 
 suite('New files never replace a file', () => {
-  let api: PromotionJournalApi;
+  let api: ExtensionUnderTest;
   const created: vscode.Uri[] = [];
 
   suiteSetup(async () => {

@@ -1,11 +1,10 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { PromotionJournalApi } from '../../src/extension';
 import type { ExportedPacket } from '../../src/commands/exportPacketCommand';
-import { activateExtension, elementNode, label, read, workspaceUri } from './helpers';
+import { activateExtension, elementNode, label, read, workspaceUri, type ExtensionUnderTest } from './helpers';
 
 suite('Report, packet and API', () => {
-  let api: PromotionJournalApi;
+  let api: ExtensionUnderTest;
 
   suiteSetup(async () => {
     api = await activateExtension();

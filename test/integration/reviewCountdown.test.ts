@@ -3,8 +3,7 @@ import { addDays } from 'date-fns';
 import * as vscode from 'vscode';
 import { dayOf } from '../../src/core/dates/calendarDay';
 import { lastWinSentence, reviewJson } from '../../src/core/review/reviewDate';
-import type { PromotionJournalApi } from '../../src/extension';
-import { activateExtension, plain, waitFor } from './helpers';
+import { activateExtension, plain, waitFor, type ExtensionUnderTest } from './helpers';
 
 const config = () => vscode.workspace.getConfiguration('promotionJournal');
 
@@ -15,7 +14,7 @@ function dayAfter(day: string, days: number): string {
 }
 
 suite('Review date: the countdown on the status bar, the dashboard and the API', () => {
-  let api: PromotionJournalApi;
+  let api: ExtensionUnderTest;
 
   suiteSetup(async () => {
     api = await activateExtension();

@@ -3,11 +3,10 @@ import * as vscode from 'vscode';
 import { dayOf } from '../../src/core/dates/calendarDay';
 import { inDays } from '../../src/core/review/reviewDate';
 import { JournalService } from '../../src/journal/journalService';
-import type { PromotionJournalApi } from '../../src/extension';
-import { activateExtension, waitFor } from './helpers';
+import { activateExtension, waitFor, type ExtensionUnderTest } from './helpers';
 
 suite('Settings and flags', () => {
-  let api: PromotionJournalApi;
+  let api: ExtensionUnderTest;
   const config = () => vscode.workspace.getConfiguration('promotionJournal');
 
   suiteSetup(async () => {

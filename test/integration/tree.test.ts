@@ -1,11 +1,10 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { reviewCountdownText } from '../../src/core/review/reviewDate';
-import type { PromotionJournalApi } from '../../src/extension';
-import { activateExtension, elementNode, entryTitlesUnder, label, plain, rootLabels } from './helpers';
+import { activateExtension, elementNode, entryTitlesUnder, label, plain, rootLabels, type ExtensionUnderTest } from './helpers';
 
 suite('Sidebar tree', () => {
-  let api: PromotionJournalApi;
+  let api: ExtensionUnderTest;
 
   suiteSetup(async () => {
     api = await activateExtension();

@@ -1,12 +1,11 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import type { PromotionJournalApi } from '../../src/extension';
-import { activateExtension, elementNode, entryTitlesUnder, journalUri, waitFor } from './helpers';
+import { activateExtension, elementNode, entryTitlesUnder, journalUri, waitFor, type ExtensionUnderTest } from './helpers';
 
 /** Changes come from outside VS Code (Node's fs), as from git or another editor. */
 suite('Live updates from other programs', () => {
-  let api: PromotionJournalApi;
+  let api: ExtensionUnderTest;
   let root: string;
 
   const entry = (title: string, elements: string, date = '2026-10-15') => `---\ntitle: ${title}\ndate: ${date}\nelements: [${elements}]\n---\n\nBody.\n`;

@@ -1,12 +1,11 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { PromotionJournalApi } from '../../src/extension';
-import { activateExtension, read } from './helpers';
+import { activateExtension, read, type ExtensionUnderTest } from './helpers';
 
 /** Runs in a window opened on a multi-root workspace: the fixture journal, and a second folder whose journal is "wins". */
 suite('Several workspace folders', () => {
-  let api: PromotionJournalApi;
+  let api: ExtensionUnderTest;
   const folder = (index: number) => vscode.workspace.workspaceFolders![index];
 
   suiteSetup(async () => {

@@ -2,7 +2,8 @@ import * as assert from 'assert';
 import { DEFAULT_ELEMENTS } from '../../src/core/elements/elements';
 import type { JournalEntry } from '../../src/core/entries/entry';
 import { analyzeEvidence, EvidenceTallies } from '../../src/core/evidence/evidence';
-import { buildReport, LiveReport, reportJson } from '../../src/core/evidence/report';
+import { buildReport, LiveReport } from '../../src/core/evidence/report';
+import { reportJson } from '../../src/core/evidence/reportJson';
 import { makeEntry, seededRandom } from './helpers';
 
 const PERIOD = { start: '2026-07-01', end: '2026-12-31', label: 'this half' };

@@ -4,7 +4,9 @@ import { DEFAULT_ELEMENTS } from '../../src/core/elements/elements';
 import type { JournalEntry } from '../../src/core/entries/entry';
 import { analyzeEvidence, DEFAULT_THRESHOLDS } from '../../src/core/evidence/evidence';
 import { reviewPeriod, type Period } from '../../src/core/dates/periods';
-import { buildReport, compareStrength, reportJson, type JournalReport } from '../../src/core/evidence/report';
+import { buildReport, type JournalReport } from '../../src/core/evidence/report';
+import { compareStrength } from '../../src/core/evidence/entryOrder';
+import { reportJson } from '../../src/core/evidence/reportJson';
 import { makeEntry, runInTimeZone } from './helpers';
 
 const H1: Period = { start: '2026-01-01', end: '2026-06-30', label: 'this half' };
@@ -264,7 +266,8 @@ suite('report: reportJson', () => {
   test('the same JSON in time zones far east and far west of UTC: a date is a calendar day', () => {
     const body = `
       const { DEFAULT_ELEMENTS } = core('elements/elements');
-      const { buildReport, reportJson } = core('evidence/report');
+      const { buildReport } = core('evidence/report');
+      const { reportJson } = core('evidence/reportJson');
       const { reviewPeriod } = core('dates/periods');
       const entry = (path, date, elements, impact) => ({ path, title: path, date, elements, impact, metrics: [], stakeholders: [], tags: [], confidential: false, problems: [] });
       const entries = [

@@ -3,7 +3,8 @@ import { renderDashboardHtml, type DashboardPage } from '../../src/core/render/d
 import { DEFAULT_ELEMENTS } from '../../src/core/elements/elements';
 import { buildPacket } from '../../src/core/packet/packet';
 import { reviewPeriod, type Period } from '../../src/core/dates/periods';
-import { buildReport, reportJson } from '../../src/core/evidence/report';
+import { buildReport } from '../../src/core/evidence/report';
+import { reportJson } from '../../src/core/evidence/reportJson';
 import { renderReportText } from '../../src/core/render/reportText';
 import { reviewCountdown } from '../../src/core/review/reviewDate';
 import { makeEntry } from './helpers';

@@ -1,17 +1,19 @@
 import * as assert from './check';
 import * as vscode from 'vscode';
-import type { PromotionJournalApi } from '../../src/extension';
+import type { ExtensionParts, PromotionJournalApi } from '../../src/extension';
 
 const EXTENSION_ID = 'promotion-journal.promotion-journal';
 
 /** The same extension, as a web extension in a web worker, on a virtual file system. */
 suite('Web extension', () => {
-  let api: PromotionJournalApi;
+  let api: ExtensionParts & PromotionJournalApi;
 
   suiteSetup(async () => {
     const extension = vscode.extensions.getExtension<PromotionJournalApi>(EXTENSION_ID);
     assert.ok(extension, 'the extension is loaded in the web extension host');
-    api = await extension.activate();
+    const publicApi = await extension.activate();
+    assert.ok(publicApi.testParts, 'the extension hands its parts to tests');
+    api = { ...publicApi.testParts, ...publicApi };
     await api.service.ready();
   });
 

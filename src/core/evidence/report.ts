@@ -2,10 +2,10 @@ import { format } from 'date-fns';
 import { monthStart, type CalendarDay } from '../dates/calendarDay';
 import type { StrategicElement } from '../elements/elements';
 import type { JournalEntry, ProblemCode } from '../entries/entry';
-import { DEFAULT_THRESHOLDS, EvidenceTallies, needsEvidence, type ElementEvidence, type EvidenceStatus, type EvidenceThresholds } from './evidence';
+import { DEFAULT_THRESHOLDS, EvidenceTallies, needsEvidence, type ElementEvidence, type EvidenceThresholds } from './evidence';
 import { isStrongEntry } from './evidenceQuality';
 import { isInPeriod, type Period } from '../dates/periods';
-import { reviewCountdown, reviewJson, type ReviewCountdown, type ReviewJson } from '../review/reviewDate';
+import { compareStrength, compareText, newestFirst } from './entryOrder';
 
 /** One element's evidence, with the entries behind its count. */
 export interface ElementReport extends ElementEvidence {
@@ -239,84 +239,9 @@ export class LiveReport {
   }
 }
 
-/** The stable JSON form, documented in the README and docs/counting.md: change it only by adding keys. */
-export interface ReportJson {
-  /** `label` names it as the other surfaces do: "this half". */
-  readonly period: { readonly start: CalendarDay; readonly end: CalendarDay; readonly label: string };
-  /** Entries dated inside the period. */
-  readonly entries: number;
-  /** Of those, the entries tagged with at least one element: each once. */
-  readonly wins: number;
-  readonly elements: readonly {
-    readonly id: string;
-    readonly label: string;
-    readonly count: number;
-    readonly strong: number;
-    readonly latest: CalendarDay | null;
-    readonly status: EvidenceStatus;
-    readonly allTime: number;
-  }[];
-  readonly problems: readonly { readonly file: string; readonly message: string }[];
-  /** The countdown to the next review. */
-  readonly review: ReviewJson;
-}
-
-/** `review` is the countdown the other surfaces show; the period's end stands in when it is not given. */
-export function reportJson(report: JournalReport, review: ReviewCountdown = reviewCountdown(undefined, report.period, report.today)): ReportJson {
-  return {
-    period: { start: report.period.start, end: report.period.end, label: report.period.label },
-    entries: report.totals.entries,
-    wins: report.totals.wins,
-    elements: report.evidence.map(({ element, count, strong, latest, status, allTime }) => ({
-      id: element.id,
-      label: element.label,
-      count,
-      strong,
-      latest: latest ?? null,
-      status,
-      allTime,
-    })),
-    problems: problemsJson(report.problems),
-    review: reviewJson(review),
-  };
-}
-
-/** A live report hands out the same problem list until a problem changes: its JSON form is reused with it. */
-const PROBLEMS_JSON = new WeakMap<readonly ReportProblem[], ReportJson['problems']>();
-
-function problemsJson(problems: readonly ReportProblem[]): ReportJson['problems'] {
-  let json = PROBLEMS_JSON.get(problems);
-  if (!json) {
-    json = problems.map(({ file, message }) => ({ file, message }));
-    PROBLEMS_JSON.set(problems, json);
-  }
-  return json;
-}
-
 /** A win: an entry tagged with at least one of the report's elements. */
 function isWin(entry: JournalEntry, elementIds: ReadonlySet<string>): boolean {
   return entry.elements.some((id) => elementIds.has(id));
-}
-
-/**
- * Best first: more metrics, then more elements, then newer. A number of stated
- * results and of elements shown is what a reviewer weighs.
- */
-export function compareStrength(a: JournalEntry, b: JournalEntry): number {
-  return b.metrics.length - a.metrics.length || b.elements.length - a.elements.length || newestFirst(a, b);
-}
-
-/** Newest first, undated last; ties by path so that the order never depends on reading order. */
-function newestFirst(a: JournalEntry, b: JournalEntry): number {
-  if (a.date !== b.date) {
-    return a.date === undefined ? 1 : b.date === undefined ? -1 : compareText(b.date, a.date);
-  }
-  return compareText(a.path, b.path);
-}
-
-/** By code unit, not by locale, so that every machine sorts alike. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function sortedProblems(entries: Iterable<JournalEntry>): ReportProblem[] {
