@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { DraftedSelfReview } from '../../src/commands/draftSelfReviewCommand';
 import { NO_MODEL_NOTE } from '../../src/core/draft/selfReviewFlow';
-import { activateExtension, informationMessagesDuring, workspaceUri } from './helpers';
+import { activateExtension, informationMessagesDuring, workspaceUri, waitFor } from './helpers';
 
 suite('Draft Self-Review', () => {
   suiteSetup(async () => {
@@ -33,7 +33,9 @@ suite('Draft Self-Review', () => {
     assert.match(text, /^## Iterate and adapt\n\nWhat I did:\n\n- \[Re-scoped Q3 pricing launch after churn data\]\(journal\/2026\/2026-07-14-repriced-q3-launch\.md\) \(14 Jul 2026\): The churn dashboard showed SMB customers/m);
     assert.ok(text.includes('- Cut projected churn from 4.1% to 2.9% for the SMB tier ([Re-scoped Q3 pricing launch after churn data](journal/2026/2026-07-14-repriced-q3-launch.md)).'));
     assert.ok(!text.includes('confidential reorg') && !text.includes('Not for the packet'), 'no confidential entry');
-    assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), result.uri.toString());
+    // The workbench makes the new editor active a moment after the command returns.
+    const active = await waitFor(() => vscode.window.activeTextEditor?.document.uri.toString(), (shownUri) => shownUri === uri, 5000);
+    assert.strictEqual(active, uri, 'the draft is the active editor');
     assert.deepStrictEqual((await vscode.workspace.fs.readDirectory(workspaceUri())).map(([name]) => name).sort(), before, 'no file written');
   });
 
