@@ -13,11 +13,18 @@
 //        [--timeout SEC] [--logs DIR] [--verbose]
 //   node workbench.js screenshot --extension DIR --out FILE.png [--container ID]
 //        [--command "Category: Title"] [--theme NAME] [--workspace DIR] [--timeout SEC]
+//        [--settings JSON] [--click SELECTOR] [--wait-for SELECTOR] [--hover SELECTOR]
+//        [--crop SELECTOR] [--crop-margin PX]
 //   node workbench.js serve --extension DIR --workspace DIR [--port N]
 // With --vsix FILE, the packaged extension is installed with code-server's
 // --install-extension and loaded as a user would have it, instead of from DIR
-// (DIR still names the manifest, for the container's title). --expect-text T
+// (DIR still names the manifest, for the container's title); only then are
+// notification toasts shown (see startServer). --expect-text T
 // makes a screenshot fail unless a row of the container's tree shows T.
+// --settings adds user settings (a JSON object). --click (repeatable) clicks
+// an element after --command, e.g. a row it listed. --wait-for waits until an
+// element shows (e.g. a notification), --hover rests the mouse on one (its
+// tooltip), and --crop (repeatable) keeps only the box around the elements.
 //
 // Environment: VSCODE_OFFLINE_HOME (tools installed by install.sh;
 // default ~/.cache/vscode-offline), CHROMIUM (default /usr/bin/chromium).
@@ -101,11 +108,12 @@ function startServer(tmp, workspace, logStream, options = {}) {
     '--disable-workspace-trust',
     '--disable-getting-started-override',
     '--ignore-last-opened',
-    // A built workbench only honours the payload's extensionDevelopmentPath /
-    // extensionTestsPath when the smoke-test driver is enabled.
-    '--vscode-option', 'enable-smoke-test-driver',
     workspace,
   ];
+  // A built workbench only honours the payload's extensionDevelopmentPath /
+  // extensionTestsPath when the smoke-test driver is enabled; the driver also
+  // hides notification toasts, so an installed .vsix runs without it.
+  if (!options.installed) args.splice(args.length - 1, 0, '--vscode-option', 'enable-smoke-test-driver');
   const child = spawn(NODE24, args, {
     detached: true, // own process group: we end the server and its extension host together
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -212,9 +220,9 @@ async function main() {
   process.on('SIGTERM', () => { cleanup().then(() => process.exit(143)); });
 
   try {
-    const settings = argv.theme ? { 'workbench.colorTheme': argv.theme } : {};
+    const settings = { ...(argv.theme ? { 'workbench.colorTheme': argv.theme } : {}), ...(argv.settings ? JSON.parse(String(argv.settings)) : {}) };
     if (argv.vsix) installVsix(tmp, path.resolve(argv.vsix), serverLog);
-    server = startServer(tmp, workspace, serverLog, { port: Number(argv.port || 0), settings });
+    server = startServer(tmp, workspace, serverLog, { port: Number(argv.port || 0), settings, installed: !!argv.vsix && mode !== 'test' });
     const base = await Promise.race([
       server.ready,
       new Promise((_, rej) => setTimeout(() => rej(new Error('code-server did not start in 60s')), 60000)),
@@ -311,10 +319,24 @@ async function main() {
           await page.keyboard.press('Enter');
           await page.waitForTimeout(Number(argv.settle || 3000));
         }
+        for (const selector of [].concat(argv.click || [])) {
+          // Clicks an element after the command, e.g. a row the command listed.
+          await page.locator(String(selector)).first().click({ timeout: timeoutMs });
+          await page.waitForTimeout(Number(argv.settle || 3000));
+        }
+        if (argv['wait-for']) {
+          await page.locator(String(argv['wait-for'])).first().waitFor({ timeout: timeoutMs });
+          console.log(`[vscode-offline] "${argv['wait-for']}" is shown (${stamp()})`);
+        }
         await page.mouse.move(900, 650); // no hover tooltip over the activity bar
+        if (argv.hover) {
+          await page.locator(String(argv.hover)).first().hover();
+          await page.locator('.monaco-hover, .workbench-hover').first().waitFor({ timeout: 15000 });
+        }
         await page.waitForTimeout(1500); // let icons and fonts settle
         // --clip x,y,width,height keeps a part of the window, for walkthrough images.
-        const clip = argv.clip ? Object.fromEntries(String(argv.clip).split(',').map(Number).map((n, i) => [['x', 'y', 'width', 'height'][i], n])) : undefined;
+        let clip = argv.clip ? Object.fromEntries(String(argv.clip).split(',').map(Number).map((n, i) => [['x', 'y', 'width', 'height'][i], n])) : undefined;
+        if (argv.crop) clip = await cropBox(page, [].concat(argv.crop).map(String), Number(argv['crop-margin'] || 8));
         await page.screenshot({ path: out, clip });
         return { code: 0 };
       })();
@@ -336,6 +358,22 @@ async function main() {
     fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
   }
   process.exit(exitCode);
+}
+
+// The smallest box around the first visible element of each selector, with a margin, inside the window.
+async function cropBox(page, selectors, margin) {
+  const boxes = [];
+  for (const selector of selectors) {
+    const box = await page.locator(selector).first().boundingBox();
+    if (!box) throw new Error(`--crop: nothing visible matches ${selector}`);
+    boxes.push(box);
+  }
+  const view = page.viewportSize();
+  const x = Math.max(0, Math.min(...boxes.map((b) => b.x)) - margin);
+  const y = Math.max(0, Math.min(...boxes.map((b) => b.y)) - margin);
+  const right = Math.min(view.width, Math.max(...boxes.map((b) => b.x + b.width)) + margin);
+  const bottom = Math.min(view.height, Math.max(...boxes.map((b) => b.y + b.height)) + margin);
+  return { x, y, width: right - x, height: bottom - y };
 }
 
 // In test mode the workbench log carries both the extension host's console and
