@@ -8,23 +8,13 @@ const { spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+const { check, finish } = require('./checkList');
 
 const root = path.join(__dirname, '..');
 const sampleJournal = path.join(root, 'sample', 'journal');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const npmFlags = ['--no-audit', '--no-fund', '--offline', '--loglevel=error'];
-const results = [];
 
-function check(title, run) {
-  try {
-    run();
-    results.push(true);
-    console.log(`  ✔ ${title}`);
-  } catch (error) {
-    results.push(false);
-    console.log(`  ✖ ${title}: ${error.message}`);
-  }
-}
 
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { encoding: 'utf8', ...options });
@@ -32,10 +22,6 @@ function run(command, args, options = {}) {
   return result.stdout;
 }
 
-function argument(name) {
-  const index = process.argv.indexOf(name);
-  return index === -1 ? undefined : process.argv[index + 1];
-}
 
 function expectReport(output) {
   const report = JSON.parse(output);
@@ -78,8 +64,4 @@ check('npm exec (as npx does) runs it from the tarball', () => {
 });
 
 fs.rmSync(tmp, { recursive: true, force: true });
-const passes = results.filter(Boolean).length;
-const failures = results.length - passes;
-const summary = argument('--summary');
-if (summary) fs.writeFileSync(summary, JSON.stringify({ passes, failures, pending: 0 }));
-process.exit(failures ? 1 : 0);
+finish();

@@ -6,26 +6,12 @@ const { spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+const { check, finish } = require('./checkList');
 
 const root = path.join(__dirname, '..');
 const MAX_VSIX_BYTES = 1024 * 1024;
-const results = [];
 
-function check(title, run) {
-  try {
-    run();
-    results.push(true);
-    console.log(`  ✔ ${title}`);
-  } catch (error) {
-    results.push(false);
-    console.log(`  ✖ ${title}: ${error.message}`);
-  }
-}
 
-function argument(name) {
-  const index = process.argv.indexOf(name);
-  return index === -1 ? undefined : process.argv[index + 1];
-}
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'promotion-journal-vsix-'));
 const vsix = path.join(tmp, 'promotion-journal.vsix');
@@ -67,8 +53,4 @@ check('installed from the .vsix into a real VS Code, it shows the journal tree',
 });
 
 fs.rmSync(tmp, { recursive: true, force: true });
-const passes = results.filter(Boolean).length;
-const failures = results.length - passes;
-const summary = argument('--summary');
-if (summary) fs.writeFileSync(summary, JSON.stringify({ passes, failures, pending: 0 }));
-process.exit(failures ? 1 : 0);
+finish();

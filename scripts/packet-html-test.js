@@ -11,6 +11,7 @@ const { spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+const { argument, check, finish } = require('./checkList');
 const { pathToFileURL } = require('url');
 
 const root = path.join(__dirname, '..');
@@ -19,23 +20,8 @@ const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const CLI = path.join(root, 'dist', 'cli.js');
 /** A port nothing listens on: a request that leaks is refused at once, never sent anywhere. */
 const DEAD = 'http://127.0.0.1:9';
-const results = [];
 
-function argument(name) {
-  const index = process.argv.indexOf(name);
-  return index === -1 ? undefined : process.argv[index + 1];
-}
 
-async function check(title, run) {
-  try {
-    await run();
-    results.push(true);
-    console.log(`  ✔ ${title}`);
-  } catch (error) {
-    results.push(false);
-    console.log(`  ✖ ${title}: ${error && error.message ? error.message : error}`);
-  }
-}
 
 function assert(condition, message) {
   if (!condition) throw new Error(message);
@@ -172,11 +158,7 @@ async function main() {
     if (browser) await browser.close();
     fs.rmSync(tmp, { recursive: true, force: true });
   }
-  const passes = results.filter(Boolean).length;
-  const failures = results.length - passes;
-  const summary = argument('--summary');
-  if (summary) fs.writeFileSync(summary, JSON.stringify({ passes, failures, pending: 0 }));
-  process.exit(failures ? 1 : 0);
+  finish();
 }
 
 main().catch((error) => {
