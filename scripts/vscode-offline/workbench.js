@@ -9,15 +9,17 @@
 //               URL for a browser (what `npm start` uses without a desktop VS Code).
 //
 // Usage:
-//   node workbench.js test --extension DIR --tests FILE [--workspace DIR]
-//        [--timeout SEC] [--logs DIR] [--verbose]
+//   node workbench.js test --extension DIR --tests FILE [--workspace DIR | --empty]
+//        [--settings FILE] [--timeout SEC] [--logs DIR] [--verbose]
 //   node workbench.js screenshot --extension DIR --out FILE.png [--container ID]
-//        [--command "Category: Title"] [--theme NAME] [--workspace DIR] [--timeout SEC]
+//        [--command "Category: Title"] [--theme NAME] [--workspace DIR | --empty] [--settings FILE] [--timeout SEC]
 //   node workbench.js serve --extension DIR --workspace DIR [--port N]
 // With --vsix FILE, the packaged extension is installed with code-server's
 // --install-extension and loaded as a user would have it, instead of from DIR
 // (DIR still names the manifest, for the container's title). --expect-text T
 // makes a screenshot fail unless a row of the container's tree shows T.
+// --empty opens a window with no folder at all; --settings FILE adds the JSON
+// object in FILE to the user settings.
 //
 // Environment: VSCODE_OFFLINE_HOME (tools installed by install.sh;
 // default ~/.cache/vscode-offline), CHROMIUM (default /usr/bin/chromium).
@@ -104,7 +106,7 @@ function startServer(tmp, workspace, logStream, options = {}) {
     // A built workbench only honours the payload's extensionDevelopmentPath /
     // extensionTestsPath when the smoke-test driver is enabled.
     '--vscode-option', 'enable-smoke-test-driver',
-    workspace,
+    ...(workspace ? [workspace] : []),
   ];
   const child = spawn(NODE24, args, {
     detached: true, // own process group: we end the server and its extension host together
@@ -194,10 +196,11 @@ async function main() {
   // Logs are kept only when --logs DIR is given; everything else under tmp goes.
   const logsDir = argv.logs ? path.resolve(argv.logs) : path.join(tmp, 'logs');
   fs.mkdirSync(logsDir, { recursive: true });
-  const workspace = path.resolve(argv.workspace || path.join(tmp, 'workspace'));
+  const empty = !!argv.empty;
+  const workspace = empty ? undefined : path.resolve(argv.workspace || path.join(tmp, 'workspace'));
   // A .code-workspace file opens a multi-root workspace; anything else is a folder.
-  const isWorkspaceFile = workspace.endsWith('.code-workspace');
-  if (!isWorkspaceFile) fs.mkdirSync(workspace, { recursive: true });
+  const isWorkspaceFile = !empty && workspace.endsWith('.code-workspace');
+  if (!empty && !isWorkspaceFile) fs.mkdirSync(workspace, { recursive: true });
   const serverLog = fs.createWriteStream(path.join(logsDir, 'server.log'));
   const workbenchLog = fs.createWriteStream(path.join(logsDir, 'workbench-console.log'));
 
@@ -212,7 +215,10 @@ async function main() {
   process.on('SIGTERM', () => { cleanup().then(() => process.exit(143)); });
 
   try {
-    const settings = argv.theme ? { 'workbench.colorTheme': argv.theme } : {};
+    const settings = {
+      ...(argv.theme ? { 'workbench.colorTheme': argv.theme } : {}),
+      ...(argv.settings ? JSON.parse(fs.readFileSync(path.resolve(argv.settings), 'utf8')) : {}),
+    };
     if (argv.vsix) installVsix(tmp, path.resolve(argv.vsix), serverLog);
     server = startServer(tmp, workspace, serverLog, { port: Number(argv.port || 0), settings });
     const base = await Promise.race([
@@ -224,7 +230,9 @@ async function main() {
 
     const payload = argv.vsix ? [['skipWelcome', 'true']] : [['extensionDevelopmentPath', remoteUri(host, extension)], ['skipWelcome', 'true']];
     if (mode === 'test') payload.push(['extensionTestsPath', remoteUri(host, tests)]);
-    const url = `${base.origin}/?${isWorkspaceFile ? 'workspace' : 'folder'}=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    // `ew` (the workspace was closed) keeps code-server from reopening a folder in the empty window.
+    const opened = empty ? 'ew=true' : `${isWorkspaceFile ? 'workspace' : 'folder'}=${encodeURIComponent(workspace)}`;
+    const url = `${base.origin}/?${opened}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     if (mode === 'serve') {
       console.log(`\nVS Code with the extension is running. Open this address in a browser:\n\n  ${url}\n\nPress Ctrl+C to stop.`);
       await new Promise((resolve) => server.child.once('exit', resolve));
@@ -277,9 +285,9 @@ async function main() {
           const item = page.locator(`.part.activitybar .action-item a[aria-label^="${container.title}"], .part.activitybar .action-item[aria-label^="${container.title}"]`).first();
           await item.waitFor({ timeout: timeoutMs });
           await item.click();
-          // The sidebar now shows the container; wait until its tree has rows.
+          // The sidebar now shows the container; wait until its tree has rows, or its welcome view shows.
           await page.locator('.part.sidebar .composite.title', { hasText: container.title }).first().waitFor({ timeout: timeoutMs });
-          await page.locator('.part.sidebar .monaco-list-row').first().waitFor({ timeout: timeoutMs });
+          await page.locator('.part.sidebar .monaco-list-row, .part.sidebar .welcome-view-content').first().waitFor({ timeout: timeoutMs });
           if (argv['expect-text']) {
             await page.locator('.part.sidebar .monaco-list-row', { hasText: String(argv['expect-text']) }).first().waitFor({ timeout: 15000 });
             console.log(`[vscode-offline] the tree shows "${argv['expect-text']}"`);
