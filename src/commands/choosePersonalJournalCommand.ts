@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { SECTION } from '../config/settings';
+import { readSettings, setUserJournalFolder } from '../config/settings';
 import type { Command } from './commandManager';
 
 const ID = 'promotionJournal.choosePersonalJournalFolder';
@@ -22,8 +22,8 @@ export class ChoosePersonalJournalCommand implements Command {
       void vscode.window.showErrorMessage('A personal journal must be a folder on this computer\'s disk.');
       return undefined;
     }
-    await vscode.workspace.getConfiguration(SECTION).update('journalFolder', folder.fsPath, vscode.ConfigurationTarget.Global);
-    const message = workspaceSetsJournalFolder()
+    await setUserJournalFolder(folder.fsPath);
+    const message = workspaceSetsJournalFolder(folder.fsPath)
       ? `Your personal journal is ${folder.fsPath}. This workspace sets a journal folder of its own, which still wins here.`
       : `Your journal is now ${folder.fsPath}, in every window.`;
     void vscode.window.showInformationMessage(message, 'Log a Win').then((choice) => {
@@ -55,11 +55,11 @@ async function pickFolder(): Promise<vscode.Uri | undefined> {
   return picked?.[0];
 }
 
-/** True when the workspace, or one of its folders, has a journal folder setting of its own, which hides the user setting. */
-function workspaceSetsJournalFolder(): boolean {
-  const scopes = [undefined, ...(vscode.workspace.workspaceFolders ?? [])];
-  return scopes.some((scope) => {
-    const inspected = vscode.workspace.getConfiguration(SECTION, scope).inspect('journalFolder');
-    return inspected?.workspaceValue !== undefined || inspected?.workspaceFolderValue !== undefined;
-  });
+/**
+ * True when the workspace, or one of its folders, sets a journal folder of
+ * its own, which wins over the user setting (in a trusted workspace: in
+ * Restricted Mode, VS Code ignores the workspace's value).
+ */
+function workspaceSetsJournalFolder(userValue: string): boolean {
+  return [undefined, ...(vscode.workspace.workspaceFolders ?? [])].some((scope) => readSettings(scope).journalFolder !== userValue);
 }
