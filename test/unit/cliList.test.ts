@@ -185,6 +185,19 @@ suite('cli: list', () => {
     assert.strictEqual(JSON.parse(json.stdout)[0].title, 'Cleared \u001b[2J the screen \u202E');
   });
 
+  test('--contains reads nothing outside the journal folder, whatever a link points to', async function () {
+    if (process.platform === 'win32') {
+      this.skip(); // symbolic links need privileges there
+    }
+    const outside = temporaryFolder();
+    const journal = temporaryFolder();
+    fs.writeFileSync(path.join(outside, 'secret.md'), '---\ntitle: Outside\ndate: 2026-01-01\n---\nan outside secret\n');
+    fs.symlinkSync(path.join(outside, 'secret.md'), path.join(journal, '2026-01-02-link.md'));
+    fs.writeFileSync(path.join(journal, '2026-01-03-inside.md'), '---\ntitle: Inside\ndate: 2026-01-03\n---\nan inside note\n');
+    assert.deepStrictEqual(JSON.parse((await runInProcess(['list', journal, '--json', '--contains', 'secret'], journal)).stdout), []);
+    assert.deepStrictEqual(JSON.parse((await runInProcess(['list', journal, '--json', '--contains', 'inside note'], journal)).stdout).map((entry: { title: string }) => entry.title), ['Inside']);
+  });
+
   test('through the bin, as a shell runs it', () => {
     const result = spawnBin(['list', '--element', 'smart-goals'], cwd);
     assert.deepStrictEqual(result, { code: 0, stdout: '2026-07-01  Set the H2 OKRs  [smart-goals]  2026/2026-07-01-okrs.md\n', stderr: '' });

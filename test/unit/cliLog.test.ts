@@ -181,7 +181,7 @@ suite('cli: the journal folder is FOLDER, else PROMOTION_JOURNAL_DIR, else ./jou
     const report = JSON.parse((await runInProcess(['report', '--json'], cwd, '2026-06-20', { env })).stdout);
     assert.strictEqual(report.entries, 1);
     const check = await runInProcess(['check'], cwd, '2026-06-20', { env });
-    assert.match(check.stdout, /^0 of 6 elements have enough evidence this half\.\n$/);
+    assert.match(check.stdout, /^0 of 6 elements have enough evidence this half\b/);
     const packet = await runInProcess(['packet'], cwd, '2026-06-20', { env });
     assert.match(packet.stdout, /\[From the variable\]\(career\/2026-06-20-from-the-variable\.md\)/);
   });
