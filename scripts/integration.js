@@ -5,11 +5,15 @@
 //                                    server answers; otherwise the offline workbench.
 //   PJ_VSCODE_RUNNER=electron        always @vscode/test-electron (VSCODE_EXECUTABLE_PATH to pin a build)
 //   PJ_VSCODE_RUNNER=offline         always the offline workbench (code-server + headless Chromium)
+//   PJ_SUITES=folder,no-folder       only these runs (see SUITES below); all four by default
 //
 // The fixture workspace is copied to a temporary folder so that tests may change it.
-// The suite runs twice: in that folder, then (tests named *.multiroot.test.js only)
-// in a multi-root workspace of two folders, since a window cannot become
-// multi-root without restarting its extension host.
+// The suite runs four times, since a window cannot change what it has open
+// without restarting its extension host: in that folder; in a multi-root
+// workspace of two folders with a journal each (*.multiroot.test.js only); in a
+// window with no folder, whose user settings name a personal journal
+// (*.nofolder.test.js); and in a multi-root workspace whose settings give both
+// folders the same personal journal (*.sharedjournal.test.js).
 // `--summary FILE` receives { passes, failures, pending } from the extension host.
 const { spawnSync } = require('child_process');
 const dns = require('dns');
@@ -49,18 +53,49 @@ async function chooseRunner() {
   return 'offline';
 }
 
-/** Copies the fixture folders to a temporary place; a .code-workspace file lists both for the multi-root run. */
-function prepareWorkspace(multiRoot) {
+/** The runs, in order; PJ_SUITE tells test/integration/index.ts which test files belong to each. */
+const SUITES = [
+  { name: 'folder', title: 'one workspace folder' },
+  { name: 'multi-root', title: 'multi-root workspace of two folders, a journal each' },
+  { name: 'no-folder', title: 'a window with no folder, a personal journal in the user settings' },
+  { name: 'shared-journal', title: 'multi-root workspace of two folders sharing one personal journal' },
+];
+
+/**
+ * Copies the fixture folders to a temporary place. `open` is what the window
+ * opens (a folder, a .code-workspace file, or nothing), `settings` the user
+ * settings, and `personalJournal` the absolute journal folder they name.
+ */
+function prepareWorkspace(suite) {
   const temporary = fs.mkdtempSync(path.join(os.tmpdir(), 'promotion-journal-it-'));
-  if (!multiRoot) {
-    fs.cpSync(fixture, temporary, { recursive: true });
-    return { open: temporary, cleanup: temporary };
+  const personalJournal = path.join(temporary, 'career', 'journal');
+  switch (suite) {
+    case 'folder':
+      fs.cpSync(fixture, temporary, { recursive: true });
+      return { open: temporary, cleanup: temporary };
+    case 'multi-root': {
+      fs.cpSync(fixture, path.join(temporary, 'first'), { recursive: true });
+      fs.cpSync(path.join(root, 'test', 'fixtures', 'second-folder'), path.join(temporary, 'second'), { recursive: true });
+      const file = path.join(temporary, 'journals.code-workspace');
+      fs.writeFileSync(file, JSON.stringify({ folders: [{ path: 'first' }, { path: 'second' }] }, null, 2));
+      return { open: file, cleanup: temporary };
+    }
+    case 'no-folder':
+      fs.cpSync(path.join(fixture, 'journal'), personalJournal, { recursive: true });
+      return { open: undefined, cleanup: temporary, personalJournal, settings: { 'promotionJournal.journalFolder': personalJournal } };
+    case 'shared-journal': {
+      fs.cpSync(path.join(fixture, 'journal'), personalJournal, { recursive: true });
+      for (const folder of ['first', 'second']) {
+        fs.mkdirSync(path.join(temporary, folder));
+        fs.writeFileSync(path.join(temporary, folder, 'README.md'), `A project folder with no journal of its own.\n`);
+      }
+      const file = path.join(temporary, 'projects.code-workspace');
+      const workspace = { folders: [{ path: 'first' }, { path: 'second' }], settings: { 'promotionJournal.journalFolder': personalJournal } };
+      fs.writeFileSync(file, JSON.stringify(workspace, null, 2));
+      return { open: file, cleanup: temporary, personalJournal };
+    }
   }
-  fs.cpSync(fixture, path.join(temporary, 'first'), { recursive: true });
-  fs.cpSync(path.join(root, 'test', 'fixtures', 'second-folder'), path.join(temporary, 'second'), { recursive: true });
-  const file = path.join(temporary, 'journals.code-workspace');
-  fs.writeFileSync(file, JSON.stringify({ folders: [{ path: 'first' }, { path: 'second' }] }, null, 2));
-  return { open: file, cleanup: temporary };
+  throw new Error(`unknown suite ${suite}`);
 }
 
 function readSummary(file) {
@@ -71,15 +106,25 @@ function readSummary(file) {
   }
 }
 
+/** User settings for desktop VS Code go in a user-data folder of their own. */
+function electronUserData(workspace) {
+  const userData = path.join(workspace.cleanup, 'user-data');
+  fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
+  fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify(workspace.settings || {}, null, 2));
+  return userData;
+}
+
 async function runElectron(workspace, env) {
   const { runTests } = require('@vscode/test-electron');
   const code = findDesktopCode();
+  const opened = workspace.open ? [workspace.open] : [];
+  const userData = workspace.settings ? [`--user-data-dir=${electronUserData(workspace)}`] : [];
   await runTests({
     vscodeExecutablePath: code && !code.endsWith('code') ? code : undefined,
     extensionDevelopmentPath: root,
     extensionTestsPath: testsIndex,
     extensionTestsEnv: env,
-    launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome'],
+    launchArgs: [...opened, ...userData, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome'],
   });
   return 0;
 }
@@ -87,20 +132,27 @@ async function runElectron(workspace, env) {
 function runOffline(workspace, env) {
   const install = spawnSync('bash', [path.join(__dirname, 'vscode-offline', 'install.sh')], { stdio: 'inherit' });
   if (install.status !== 0) return install.status || 3;
+  const opened = workspace.open ? ['--workspace', workspace.open] : ['--empty'];
+  let settings = [];
+  if (workspace.settings) {
+    const file = path.join(workspace.cleanup, 'user-settings.json');
+    fs.writeFileSync(file, JSON.stringify(workspace.settings));
+    settings = ['--settings', file];
+  }
   const run = spawnSync(
     process.execPath,
-    [path.join(__dirname, 'vscode-offline', 'workbench.js'), 'test', '--extension', root, '--tests', testsIndex, '--workspace', workspace, '--timeout', process.env.PJ_TEST_TIMEOUT || '300'],
+    [path.join(__dirname, 'vscode-offline', 'workbench.js'), 'test', '--extension', root, '--tests', testsIndex, ...opened, ...settings, '--timeout', process.env.PJ_TEST_TIMEOUT || '300'],
     { stdio: 'inherit', env: { ...process.env, ...env } },
   );
   return run.status ?? 1;
 }
 
-async function runSuite(runner, multiRoot, summary) {
-  const workspace = prepareWorkspace(multiRoot);
-  const env = { PJ_TEST_SUMMARY: summary || '', PJ_TEST_WORKSPACE: workspace.open, PJ_SUITE: multiRoot ? 'multi-root' : 'folder' };
-  console.log(`[integration] ${multiRoot ? 'multi-root workspace of two folders' : 'one workspace folder'}`);
+async function runSuite(runner, suite, summary) {
+  const workspace = prepareWorkspace(suite.name);
+  const env = { PJ_TEST_SUMMARY: summary || '', PJ_TEST_WORKSPACE: workspace.open || '', PJ_PERSONAL_JOURNAL: workspace.personalJournal || '', PJ_SUITE: suite.name };
+  console.log(`[integration] ${suite.title}`);
   try {
-    return runner === 'electron' ? await runElectron(workspace.open, env) : runOffline(workspace.open, env);
+    return runner === 'electron' ? await runElectron(workspace, env) : runOffline(workspace, env);
   } catch (error) {
     console.error(`[integration] ${error && error.message ? error.message : error}`);
     return 1;
@@ -115,14 +167,16 @@ async function main() {
   console.log(`[integration] running in a real VS Code (${runner === 'electron' ? 'desktop, @vscode/test-electron' : 'offline workbench, code-server + Chromium'})`);
   const parts = [];
   let status = 0;
-  for (const multiRoot of [false, true]) {
-    const partSummary = summary ? `${summary}.${multiRoot ? 'multi-root' : 'folder'}` : '';
-    const code = await runSuite(runner, multiRoot, partSummary);
+  // PJ_SUITES=no-folder,shared-journal runs only those (a run costs a workbench start).
+  const wanted = process.env.PJ_SUITES ? process.env.PJ_SUITES.split(',').map((name) => name.trim()) : undefined;
+  for (const suite of SUITES.filter((candidate) => !wanted || wanted.includes(candidate.name))) {
+    const partSummary = summary ? `${summary}.${suite.name}` : '';
+    const code = await runSuite(runner, suite, partSummary);
     status = status || code;
     parts.push(partSummary && readSummary(partSummary));
   }
   if (summary) {
-    // Both runs must report: a run that reported nothing counts as no test passed.
+    // Every run must report: a run that reported nothing counts as no test passed.
     const total = parts.every(Boolean)
       ? parts.reduce((sum, part) => ({ passes: sum.passes + part.passes, failures: sum.failures + part.failures, pending: sum.pending + part.pending }), { passes: 0, failures: 0, pending: 0 })
       : { passes: 0, failures: 1, pending: 0 };

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { extensionLogDisposable } from './util/log';
+import { ChoosePersonalJournalCommand } from './commands/choosePersonalJournalCommand';
 import { CommandManager } from './commands/commandManager';
 import { DraftSelfReviewCommand } from './commands/draftSelfReviewCommand';
 import { ExportPacketCommand } from './commands/exportPacketCommand';
@@ -65,6 +66,7 @@ export function activateWith(
   commands.register(new ShowDashboardCommand(dashboard));
   commands.register(new TagEntryCommand(service, editEntryFile));
   commands.register(new DraftSelfReviewCommand(service));
+  commands.register(new ChoosePersonalJournalCommand());
   context.subscriptions.push(
     extensionLogDisposable,
     service,

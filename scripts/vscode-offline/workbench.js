@@ -9,11 +9,11 @@
 //               URL for a browser (what `npm start` uses without a desktop VS Code).
 //
 // Usage:
-//   node workbench.js test --extension DIR --tests FILE [--workspace DIR]
-//        [--timeout SEC] [--logs DIR] [--verbose]
+//   node workbench.js test --extension DIR --tests FILE [--workspace DIR | --empty]
+//        [--settings FILE] [--timeout SEC] [--logs DIR] [--verbose]
 //   node workbench.js screenshot --extension DIR --out FILE.png [--container ID]
-//        [--command "Category: Title"] [--theme NAME] [--workspace DIR] [--timeout SEC]
-//        [--settings JSON] [--click SELECTOR] [--wait-for SELECTOR] [--hover SELECTOR]
+//        [--command "Category: Title"] [--theme NAME] [--workspace DIR | --empty] [--timeout SEC]
+//        [--settings JSON|FILE] [--click SELECTOR] [--wait-for SELECTOR] [--hover SELECTOR]
 //        [--crop SELECTOR] [--crop-margin PX]
 //   node workbench.js serve --extension DIR --workspace DIR [--port N]
 // With --vsix FILE, the packaged extension is installed with code-server's
@@ -21,7 +21,8 @@
 // (DIR still names the manifest, for the container's title); only then are
 // notification toasts shown (see startServer). --expect-text T
 // makes a screenshot fail unless a row of the container's tree shows T.
-// --settings adds user settings (a JSON object). --click (repeatable) clicks
+// --empty opens a window with no folder at all. --settings adds user settings:
+// a JSON object, or the file holding one. --click (repeatable) clicks
 // an element after --command, e.g. a row it listed. --wait-for waits until an
 // element shows (e.g. a notification), --hover rests the mouse on one (its
 // tooltip), and --crop (repeatable) keeps only the box around the elements.
@@ -88,6 +89,11 @@ const USER_SETTINGS = {
   'window.commandCenter': true,
 };
 
+/** `--settings`: a JSON object as given, or the path of a file holding one. */
+function userSettingsOf(value) {
+  return JSON.parse(value.trim().startsWith('{') ? value : fs.readFileSync(path.resolve(value), 'utf8'));
+}
+
 function startServer(tmp, workspace, logStream, options = {}) {
   const { port = 0, settings = {} } = options;
   fs.mkdirSync(path.join(tmp, 't'));
@@ -108,12 +114,12 @@ function startServer(tmp, workspace, logStream, options = {}) {
     '--disable-workspace-trust',
     '--disable-getting-started-override',
     '--ignore-last-opened',
-    workspace,
   ];
   // A built workbench only honours the payload's extensionDevelopmentPath /
   // extensionTestsPath when the smoke-test driver is enabled; the driver also
   // hides notification toasts, so an installed .vsix runs without it.
-  if (!options.installed) args.splice(args.length - 1, 0, '--vscode-option', 'enable-smoke-test-driver');
+  if (!options.installed) args.push('--vscode-option', 'enable-smoke-test-driver');
+  if (workspace) args.push(workspace);
   const child = spawn(NODE24, args, {
     detached: true, // own process group: we end the server and its extension host together
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -202,10 +208,11 @@ async function main() {
   // Logs are kept only when --logs DIR is given; everything else under tmp goes.
   const logsDir = argv.logs ? path.resolve(argv.logs) : path.join(tmp, 'logs');
   fs.mkdirSync(logsDir, { recursive: true });
-  const workspace = path.resolve(argv.workspace || path.join(tmp, 'workspace'));
+  const empty = !!argv.empty;
+  const workspace = empty ? undefined : path.resolve(argv.workspace || path.join(tmp, 'workspace'));
   // A .code-workspace file opens a multi-root workspace; anything else is a folder.
-  const isWorkspaceFile = workspace.endsWith('.code-workspace');
-  if (!isWorkspaceFile) fs.mkdirSync(workspace, { recursive: true });
+  const isWorkspaceFile = !empty && workspace.endsWith('.code-workspace');
+  if (!empty && !isWorkspaceFile) fs.mkdirSync(workspace, { recursive: true });
   const serverLog = fs.createWriteStream(path.join(logsDir, 'server.log'));
   const workbenchLog = fs.createWriteStream(path.join(logsDir, 'workbench-console.log'));
 
@@ -220,7 +227,10 @@ async function main() {
   process.on('SIGTERM', () => { cleanup().then(() => process.exit(143)); });
 
   try {
-    const settings = { ...(argv.theme ? { 'workbench.colorTheme': argv.theme } : {}), ...(argv.settings ? JSON.parse(String(argv.settings)) : {}) };
+    const settings = {
+      ...(argv.theme ? { 'workbench.colorTheme': argv.theme } : {}),
+      ...(argv.settings ? userSettingsOf(String(argv.settings)) : {}),
+    };
     if (argv.vsix) installVsix(tmp, path.resolve(argv.vsix), serverLog);
     server = startServer(tmp, workspace, serverLog, { port: Number(argv.port || 0), settings, installed: !!argv.vsix && mode !== 'test' });
     const base = await Promise.race([
@@ -232,7 +242,9 @@ async function main() {
 
     const payload = argv.vsix ? [['skipWelcome', 'true']] : [['extensionDevelopmentPath', remoteUri(host, extension)], ['skipWelcome', 'true']];
     if (mode === 'test') payload.push(['extensionTestsPath', remoteUri(host, tests)]);
-    const url = `${base.origin}/?${isWorkspaceFile ? 'workspace' : 'folder'}=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    // `ew` (the workspace was closed) keeps code-server from reopening a folder in the empty window.
+    const opened = empty ? 'ew=true' : `${isWorkspaceFile ? 'workspace' : 'folder'}=${encodeURIComponent(workspace)}`;
+    const url = `${base.origin}/?${opened}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     if (mode === 'serve') {
       console.log(`\nVS Code with the extension is running. Open this address in a browser:\n\n  ${url}\n\nPress Ctrl+C to stop.`);
       await new Promise((resolve) => server.child.once('exit', resolve));
@@ -285,9 +297,9 @@ async function main() {
           const item = page.locator(`.part.activitybar .action-item a[aria-label^="${container.title}"], .part.activitybar .action-item[aria-label^="${container.title}"]`).first();
           await item.waitFor({ timeout: timeoutMs });
           await item.click();
-          // The sidebar now shows the container; wait until its tree has rows.
+          // The sidebar now shows the container; wait until its tree has rows, or its welcome view shows.
           await page.locator('.part.sidebar .composite.title', { hasText: container.title }).first().waitFor({ timeout: timeoutMs });
-          await page.locator('.part.sidebar .monaco-list-row').first().waitFor({ timeout: timeoutMs });
+          await page.locator('.part.sidebar .monaco-list-row, .part.sidebar .welcome-view-content').first().waitFor({ timeout: timeoutMs });
           if (argv['expect-text']) {
             await page.locator('.part.sidebar .monaco-list-row', { hasText: String(argv['expect-text']) }).first().waitFor({ timeout: 15000 });
             console.log(`[vscode-offline] the tree shows "${argv['expect-text']}"`);

@@ -8,12 +8,13 @@ import { packageVersion, USAGE } from './help';
 import { CliError, EXIT_ERROR, EXIT_OK, type CliIo } from './io';
 import { loadFramework } from './loadFramework';
 import { loadJournal } from './loadJournal';
+import { logCommand } from './logCommand';
 
 /** Runs one command line and returns the exit code; a usage or folder problem is one line on stderr and 2. */
 export async function runCli(args: readonly string[], terminal: CliIo): Promise<number> {
   const io = printableIo(terminal);
   try {
-    const parsed = parseArguments(args);
+    const parsed = parseArguments(args, io.env);
     if (parsed.kind === 'help') {
       io.stdout(USAGE);
       return EXIT_OK;
@@ -27,7 +28,10 @@ export async function runCli(args: readonly string[], terminal: CliIo): Promise<
     const period = periodOfChoice(options.period, today, options.fiscalStartMonth);
     const folder = path.resolve(io.cwd, options.folder);
     const framework = await loadFramework(options.framework && path.resolve(io.cwd, options.framework), options.framework);
-    const entries = await loadJournal(folder, options.folder, framework.elements);
+    if (options.command === 'log') {
+      return await logCommand({ io, log: options.log!, folder, folderAsGiven: options.folder, elements: framework.elements, today });
+    }
+    const entries = await loadJournal(folder, options.folderShownAs, framework.elements);
     const review = reviewCountdown(options.reviewDate, period, today);
     return await runCommand({ io, options, folder, entries, elements: framework.elements, period, today, review });
   } catch (error) {

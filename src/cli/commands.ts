@@ -15,6 +15,7 @@ import type { CliOptions } from './arguments';
 import { draftCommand } from './draftCommand';
 import { entryFileReader, linkFrom } from './entryFiles';
 import { EXIT_NEEDS_EVIDENCE, EXIT_OK, type CliIo } from './io';
+import { listCommand } from './listCommand';
 import { writeNewFile } from './writeNewFile';
 
 /** What every command gets: the options, the journal as read, and the period to report on. */
@@ -42,6 +43,10 @@ export async function runCommand(context: CommandContext): Promise<number> {
       return packetCommand(context);
     case 'draft':
       return draftCommand(context);
+    case 'list':
+      return listCommand(context);
+    case 'log':
+      throw new Error('log writes an entry without reading the journal: cli.ts runs it');
   }
 }
 

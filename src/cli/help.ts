@@ -11,11 +11,15 @@ Commands:
            self-contained web page to print or paste.
   draft    A self-review draft from the entries: per element what was done,
            the results and the stakeholders, each line linked to its entry.
+  list     The entries, newest first, narrowed by the filters below.
+  log      Writes a new entry, as Log Strategic Win does, and prints its path.
+           Without --title, a terminal is asked for the win.
 
-FOLDER is the journal folder itself (default: ./journal); paths shown are
+FOLDER is the journal folder itself: the argument, else the
+PROMOTION_JOURNAL_DIR environment variable, else ./journal. Paths shown are
 relative to it.
 
-Options:
+Options of report, check, packet and draft:
   --period P          quarter, half (default), year, last-12-months, a number
                       of days up to today such as 90, or START..END
                       (YYYY-MM-DD..YYYY-MM-DD)
@@ -31,11 +35,33 @@ Options:
   --stories S         packet, draft: each win's story (its Result section or
                       first paragraph): none, summary (default) or full
   --format F          packet: markdown (default) or html
+
+Options of log:
+  --title T           what you did (asked on a terminal when absent)
+  --element E         an element id or label; repeat for more (at least one)
+  --impact I          the result, in one line
+  --date YYYY-MM-DD   the day of the win (default: today)
+
+Options of list (each one narrows the list):
+  --element E         shows E (repeat: shows every one)
+  --not-element E     does not show E (repeatable)
+  --from YYYY-MM-DD, --to YYYY-MM-DD
+                      dated on or after, on or before
+  --period P          dated in P (as above; with --today, --fiscal-start)
+  --tag T             has the tag T (repeat: every one)
+  --contains TEXT     TEXT in the title, impact or body (any case)
+  --confidential, --no-confidential
+                      only confidential entries, or only the others
+  -n N                at most N entries, the newest
+  --json              a JSON array, one object per entry
+
+Every command:
   --framework FILE    a JSON framework replacing the six default elements
   --help, --version
 
 Exit codes: 0 done (check: all elements ok), 1 check: some element needs
-evidence, 2 a bad option, date, number or folder.
+evidence, 2 a bad option, date, number or folder, 130 log: a question was
+stopped (Ctrl+C, Ctrl+D) and nothing was written.
 `;
 
 /** The version in the nearest promotion-journal package.json above this file, bundled in dist/ or compiled in out/src/cli/. */

@@ -7,6 +7,7 @@ import type { JournalService } from '../journal/journalService';
 import type { JournalTreeNode } from '../tree/treeNodes';
 import type { NewFileWriter } from '../util/newFileWriter';
 import type { Command } from './commandManager';
+import { offerPersonalJournal } from './choosePersonalJournalCommand';
 
 /** The argument form: with it the command asks nothing (keybindings, other extensions, tests). */
 export interface LogWinArguments {
@@ -21,6 +22,11 @@ export interface LogWinArguments {
 }
 
 const TITLE = 'Log Strategic Win';
+
+/** Whose journal gets the win: a workspace folder's, or with none, the personal journal of the settings. */
+interface JournalTarget {
+  readonly folder: vscode.WorkspaceFolder | undefined;
+}
 
 /**
  * Logs a win: asks for elements, a title and an optional impact, writes a new
@@ -40,8 +46,8 @@ export class LogWinCommand implements Command {
       return this.logFromArguments(argument, firstParagraph);
     }
     const preselected = preselectedElementId(argument);
-    const folder = await this.pickFolder();
-    if (!folder) {
+    const target = await this.pickTarget();
+    if (!target) {
       return undefined;
     }
     const elements = await this.pickElements(preselected);
@@ -67,7 +73,7 @@ export class LogWinCommand implements Command {
     if (impact === undefined) {
       return undefined;
     }
-    return this.write(folder, { title, elements, impact, date: this.service.today, firstParagraph });
+    return this.write(target, { title, elements, impact, date: this.service.today, firstParagraph });
   }
 
   private async logFromArguments(argument: LogWinArguments, firstParagraph: string | undefined): Promise<vscode.Uri | undefined> {
@@ -83,12 +89,12 @@ export class LogWinCommand implements Command {
         : unknown.length > 0
           ? `unknown element ${unknown.map((name) => `"${name}"`).join(', ')}`
           : undefined;
-    const folder = this.folderNamed(argument.folder);
-    if (problem || !folder) {
-      void vscode.window.showErrorMessage(`Cannot log the win: ${problem ?? 'open a folder first'}.`);
+    const target = this.targetNamed(argument.folder);
+    if (problem || !target) {
+      void vscode.window.showErrorMessage(`Cannot log the win: ${problem ?? `there is no workspace folder named "${argument.folder}"`}.`);
       return undefined;
     }
-    return this.write(folder, {
+    return this.write(target, {
       title,
       date: date!,
       elements: elements as StrategicElement[],
@@ -97,11 +103,16 @@ export class LogWinCommand implements Command {
     });
   }
 
-  private async write(folder: vscode.WorkspaceFolder, entry: Parameters<typeof renderNewEntry>[0]): Promise<vscode.Uri | undefined> {
+  private async write(target: JournalTarget, entry: Parameters<typeof renderNewEntry>[0]): Promise<vscode.Uri | undefined> {
     await this.service.ready(); // a journal folder setting just changed is in force
+    const journalUri = this.service.journalUriFor(target.folder);
+    if (!journalUri) {
+      offerPersonalJournal('Cannot log the win: open a folder, or choose a personal journal folder first.');
+      return undefined;
+    }
     const rendered = renderNewEntry(entry);
     const written = await this.newFiles.write(
-      this.service.journalUriFor(folder),
+      journalUri,
       (isTaken) => entryFileName(entry.date, entry.title, isTaken),
       new TextEncoder().encode(rendered.text),
     );
@@ -117,25 +128,33 @@ export class LogWinCommand implements Command {
     return written.uri;
   }
 
-  private async pickFolder(): Promise<vscode.WorkspaceFolder | undefined> {
+  /** Asks which journal only when the workspace folders have different ones. */
+  private async pickTarget(): Promise<JournalTarget | undefined> {
     const folders = vscode.workspace.workspaceFolders ?? [];
     if (folders.length === 0) {
-      void vscode.window.showErrorMessage('Open a folder first: the journal lives in a workspace folder.');
-      return undefined;
+      if (!this.service.journalUriFor(undefined)) {
+        offerPersonalJournal('Open a folder, or choose a personal journal folder: the journal lives in one of them.');
+        return undefined;
+      }
+      return { folder: undefined };
     }
-    if (folders.length === 1) {
-      return folders[0];
+    const journals = new Set(folders.map((folder) => this.service.journalUriFor(folder)!.toString()));
+    if (journals.size === 1) {
+      return { folder: folders[0] };
     }
-    return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Which folder\'s journal gets this win?', ignoreFocusOut: true });
+    const folder = await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Which folder\'s journal gets this win?', ignoreFocusOut: true });
+    return folder && { folder };
   }
 
-  private folderNamed(name: string | undefined): vscode.WorkspaceFolder | undefined {
+  /** The named workspace folder's journal; without a name, the first journal that exists, else the first folder's. */
+  private targetNamed(name: string | undefined): JournalTarget | undefined {
     const folders = vscode.workspace.workspaceFolders ?? [];
     if (name !== undefined) {
-      return folders.find((folder) => folder.name === name);
+      const folder = folders.find((candidate) => candidate.name === name);
+      return folder && { folder };
     }
     const withJournal = this.service.allJournals().find((journal) => journal.folderExists);
-    return withJournal?.workspaceFolder ?? folders[0];
+    return { folder: withJournal ? withJournal.workspaceFolder : folders[0] };
   }
 
   private async pickElements(preselected: string | undefined): Promise<StrategicElement[] | undefined> {

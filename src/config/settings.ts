@@ -44,6 +44,11 @@ export function positiveInteger(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : fallback;
 }
 
+/** Writes the journal folder to the user settings: with an absolute path, a personal journal for every window. */
+export async function setUserJournalFolder(folder: string): Promise<void> {
+  await vscode.workspace.getConfiguration(SECTION).update('journalFolder', folder, vscode.ConfigurationTarget.Global);
+}
+
 export function affectsJournal(event: vscode.ConfigurationChangeEvent): boolean {
   return event.affectsConfiguration(SECTION);
 }

@@ -11,6 +11,7 @@ import { reviewCountdown, type ReviewCountdown } from '../core/review/reviewDate
 import { affectsJournal, readSettings, type JournalSettings } from '../config/settings';
 import { Disposable } from '../util/disposable';
 import { resolveSettingPath } from '../util/folderPath';
+import { distinctJournalFolders, isAbsoluteFolderPath } from '../core/workspace/journalFolders';
 import { loadFramework } from './frameworkLoader';
 import { Journal } from './journal';
 import type { DiskFolderReaders } from './workspaceFileSource';
@@ -22,8 +23,16 @@ export interface LocatedEntry {
   readonly uri: vscode.Uri;
 }
 
+/** Where a journal is, and the first workspace folder whose setting names it (none for a personal journal in a window without folders). */
+interface JournalLocation {
+  readonly uri: vscode.Uri;
+  readonly folder: vscode.WorkspaceFolder | undefined;
+}
+
 /**
- * Every journal of the window (one per workspace folder), the settings, and
+ * Every journal of the window, each once (workspace folders whose setting
+ * names the same folder share one journal; with no folder open, an absolute
+ * setting names a personal journal), the settings, and
  * the evidence computed from them. Fires onDidChange when any of these change,
  * including when the date rolls over at midnight.
  */
@@ -184,9 +193,25 @@ export class JournalService extends Disposable {
     return this.live!;
   }
 
-  /** The journal folder for a workspace folder, from the setting in that folder's scope. */
-  journalUriFor(folder: vscode.WorkspaceFolder): vscode.Uri {
-    return resolveSettingPath(readSettings(folder).journalFolder, folder);
+  /**
+   * The journal folder for a workspace folder, from the setting in that
+   * folder's scope; without a folder, the one an absolute setting names, if any.
+   */
+  journalUriFor(folder: vscode.WorkspaceFolder | undefined): vscode.Uri | undefined {
+    const setting = readSettings(folder).journalFolder;
+    return folder || isAbsoluteFolderPath(setting) ? resolveSettingPath(setting, folder) : undefined;
+  }
+
+  /** True when the settings name a journal folder for this window, whether it exists yet or not. */
+  get hasJournalLocation(): boolean {
+    return this.journals.length > 0;
+  }
+
+  /** One location per journal folder, in the order of the workspace folders. */
+  private journalLocations(folders: readonly vscode.WorkspaceFolder[]): JournalLocation[] {
+    const named = folders.length > 0 ? folders.map((folder) => ({ folder, uri: this.journalUriFor(folder)! })) : [{ folder: undefined, uri: this.journalUriFor(undefined) }];
+    const located = named.filter((location): location is JournalLocation => location.uri !== undefined);
+    return distinctJournalFolders(located, (location) => location.uri.toString());
   }
 
 
@@ -203,7 +228,7 @@ export class JournalService extends Disposable {
       return;
     }
     const matcher = new ElementMatcher(framework.elements);
-    const journals = folders.map((folder) => new Journal(folder, this.journalUriFor(folder), matcher, this.diskReaders));
+    const journals = this.journalLocations(folders).map((location) => new Journal(location.folder, location.uri, matcher, this.diskReaders));
     this.loadingJournals = true;
     try {
       if (this.journalOf.size === 0) {
@@ -270,6 +295,7 @@ export class JournalService extends Disposable {
   private fireChange(): void {
     void vscode.commands.executeCommand('setContext', 'promotionJournal.hasJournal', this.hasJournal);
     void vscode.commands.executeCommand('setContext', 'promotionJournal.loading', this.loadingJournals);
+    void vscode.commands.executeCommand('setContext', 'promotionJournal.hasJournalLocation', this.hasJournalLocation);
     this.changeEmitter.fire();
   }
 
@@ -290,3 +316,4 @@ export class JournalService extends Disposable {
     this.journals = [];
   }
 }
+

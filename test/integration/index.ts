@@ -3,16 +3,23 @@ import * as fs from 'fs';
 import * as path from 'path';
 import Mocha from 'mocha';
 
+/** The file suffix of each run's tests: one folder (no suffix), two folders, no folder, two folders sharing a personal journal. */
+const SUITE_SUFFIXES: Readonly<Record<string, string>> = { folder: '', 'multi-root': '.multiroot', 'no-folder': '.nofolder', 'shared-journal': '.sharedjournal' };
+
+function suiteSuffixOf(file: string): string {
+  return Object.values(SUITE_SUFFIXES).find((suffix) => suffix && file.endsWith(`${suffix}.test.js`)) ?? '';
+}
+
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 20000 });
   const grep = process.env.PJ_TEST_GREP;
   if (grep) {
     mocha.grep(grep);
   }
-  // The multi-root suite needs a window opened on a multi-root workspace; the others one folder.
-  const multiRoot = process.env.PJ_SUITE === 'multi-root';
+  // Each run of scripts/integration.js opens its own kind of window; a file's suffix says which it needs.
+  const suffix = SUITE_SUFFIXES[process.env.PJ_SUITE ?? 'folder'];
   for (const file of fs.readdirSync(__dirname).sort()) {
-    if (file.endsWith('.test.js') && file.endsWith('.multiroot.test.js') === multiRoot) {
+    if (file.endsWith('.test.js') && suiteSuffixOf(file) === suffix) {
       mocha.addFile(path.join(__dirname, file));
     }
   }

@@ -20,7 +20,7 @@ suite('Getting Started walkthrough', () => {
 
   test('each step has an image from media/ and a button whose command exists', async () => {
     const commands = await vscode.commands.getCommands(true);
-    assert.deepStrictEqual(steps().map((step) => step.id), ['elements', 'logWin', 'flags', 'packet']);
+    assert.deepStrictEqual(steps().map((step) => step.id), ['elements', 'journalFolder', 'logWin', 'flags', 'packet']);
     for (const step of steps()) {
       assert.match(step.media.image, /^media\//);
       assert.ok(fs.statSync(path.join(extension().extensionPath, step.media.image)).size > 1000, `${step.media.image} exists`);
@@ -28,6 +28,18 @@ suite('Getting Started walkthrough', () => {
       const buttons = [...step.description.matchAll(/\]\(command:([\w.]+)\)/g)].map((match) => match[1]);
       assert.strictEqual(buttons.length, 1, `${step.id} has one button`);
       assert.ok(commands.includes(buttons[0]), `${buttons[0]} is a registered command`);
+    }
+  });
+
+  test('the welcome view offers a journal in this workspace or a personal one; in an empty window, the personal one', async () => {
+    const commands = await vscode.commands.getCommands(true);
+    const welcome = (extension().packageJSON as { contributes: { viewsWelcome: { contents: string; when: string }[] } }).contributes.viewsWelcome;
+    const buttonsWhen = (condition: string) => welcome.filter((view) => view.when.includes(condition)).flatMap((view) => [...view.contents.matchAll(/\]\(command:([\w.]+)/g)].map((match) => match[1]));
+    assert.deepStrictEqual(buttonsWhen('workbenchState != empty'), ['promotionJournal.logWin', 'workbench.action.openSettings', 'promotionJournal.choosePersonalJournalFolder']);
+    assert.deepStrictEqual(buttonsWhen('workbenchState == empty && !promotionJournal.hasJournalLocation'), ['promotionJournal.choosePersonalJournalFolder', 'vscode.openFolder']);
+    assert.deepStrictEqual(buttonsWhen('workbenchState == empty && promotionJournal.hasJournalLocation'), ['promotionJournal.logWin', 'workbench.action.openSettings']);
+    for (const command of buttonsWhen('promotionJournal')) {
+      assert.ok(commands.includes(command), `${command} is a registered command`);
     }
   });
 

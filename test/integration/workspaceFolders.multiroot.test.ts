@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { commandLineList } from './commandLine';
 import { activateExtension, read, type ExtensionUnderTest } from './helpers';
 
 /** Runs in a window opened on a multi-root workspace: the fixture journal, and a second folder whose journal is "wins". */
@@ -25,6 +26,15 @@ suite('Several workspace folders', () => {
     const entry = api.tree.getChildren(node).find((child) => child.kind === 'entry' && child.located.entry.title === 'A win in the second folder');
     assert.ok(entry && entry.kind === 'entry');
     assert.strictEqual(entry.located.uri.fsPath, path.join(folder(1).uri.fsPath, 'wins', '2026-10-20-second-folder-win.md'));
+  });
+
+  test('each folder\'s journal holds what the command line lists for that folder, once', async () => {
+    for (const journal of api.service.allJournals()) {
+      const paths = [...journal.entries()].map((entry) => entry.path).sort();
+      assert.deepStrictEqual(paths, (await commandLineList(journal.uri.fsPath)).map((entry) => entry.path).sort(), journal.uri.fsPath);
+    }
+    const total = api.service.allJournals().reduce((sum, journal) => sum + [...journal.entries()].length, 0);
+    assert.strictEqual([...api.service.entries()].length, total);
   });
 
   test('the argument form writes into the named folder\'s journal', async () => {

@@ -435,8 +435,8 @@ suite('cli: draft', () => {
 
 suite('cli: usage errors exit 2 with one line naming the problem', () => {
   const cases: [string[], string][] = [
-    [[], 'no command given: use report, check, packet or draft (see --help).'],
-    [['status'], 'unknown command "status": use report, check, packet or draft (see --help).'],
+    [[], 'no command given: use report, check, packet, draft, list or log (see --help).'],
+    [['status'], 'unknown command "status": use report, check, packet, draft, list or log (see --help).'],
     [['report', 'cli-journal', '--colour'], 'unknown option --colour (see --help).'],
     [['report', 'cli-journal', '-x'], 'unknown option -x (see --help).'],
     [['report', 'cli-journal', '--today', '2026-02-30'], '--today: "2026-02-30" is not a date: write it as YYYY-MM-DD.'],
