@@ -7,6 +7,7 @@ import type { JournalService } from '../journal/journalService';
 import type { JournalTreeNode } from '../tree/treeNodes';
 import type { NewFileWriter } from '../util/newFileWriter';
 import type { Command } from './commandManager';
+import { elementPickItems, showElementPick } from './elementPick';
 import { offerPersonalJournal } from './choosePersonalJournalCommand';
 
 /** The argument form: with it the command asks nothing (keybindings, other extensions, tests). */
@@ -158,22 +159,9 @@ export class LogWinCommand implements Command {
   }
 
   private async pickElements(preselected: string | undefined): Promise<StrategicElement[] | undefined> {
-    const items = this.service.elements.map((element) => ({
-      label: element.label,
-      description: element.id,
-      detail: element.description,
-      picked: element.id === preselected,
-      element,
-    }));
+    const items = elementPickItems(this.service.elements, (element) => element.id === preselected);
     for (;;) {
-      const picked = await vscode.window.showQuickPick(items, {
-        title: `${TITLE} (1/3)`,
-        placeHolder: 'Which strategic elements does this win show? Pick one or more.',
-        canPickMany: true,
-        matchOnDescription: true,
-        matchOnDetail: true,
-        ignoreFocusOut: true,
-      });
+      const picked = await showElementPick(items, `${TITLE} (1/3)`, 'Which strategic elements does this win show? Pick one or more.');
       if (!picked) {
         return undefined;
       }

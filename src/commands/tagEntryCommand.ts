@@ -6,6 +6,7 @@ import type { JournalService } from '../journal/journalService';
 import { journalEntryFile } from '../language/journalEntryFile';
 import type { EntryNode } from '../tree/treeNodes';
 import type { Command } from './commandManager';
+import { elementPickItems, showElementPick } from './elementPick';
 import type { EntryEditOutcome } from '../core/editing/entryBytesEdit';
 import { editEntryText, fileName, readEntryText, type EditEntryFile } from './entryText';
 
@@ -73,22 +74,9 @@ export class TagEntryCommand implements Command {
   }
 
   private async pick(title: string, current: readonly string[]): Promise<string[] | undefined> {
-    const items = this.service.elements.map((element) => ({
-      label: element.label,
-      description: element.id,
-      detail: element.description,
-      picked: current.includes(element.id),
-      id: element.id,
-    }));
-    const picked = await vscode.window.showQuickPick(items, {
-      title: TITLE,
-      placeHolder: `Which strategic elements does "${title}" show? Checked: its elements now.`,
-      canPickMany: true,
-      matchOnDescription: true,
-      matchOnDetail: true,
-      ignoreFocusOut: true,
-    });
-    return picked?.map((item) => item.id);
+    const items = elementPickItems(this.service.elements, (element) => current.includes(element.id));
+    const picked = await showElementPick(items, TITLE, `Which strategic elements does "${title}" show? Checked: its elements now.`);
+    return picked?.map((item) => item.element.id);
   }
 
   private refuse(error: string, uri?: vscode.Uri): { error: string } {

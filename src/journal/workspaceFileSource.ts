@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { isEntryPath, MAX_ENTRY_BYTES, type JournalFileSource, type OversizedFile, type RefusedFile } from '../core/journal/journalIndex';
+import { isEntryPath, isSearchedFolder, MAX_ENTRY_BYTES, type JournalFileSource, type OversizedFile, type RefusedFile } from '../core/journal/journalIndex';
 
 /** Reads one journal folder on a disk that Node sees, refusing links that lead out of it. */
 export interface DiskFolderReader {
@@ -13,8 +13,6 @@ export interface DiskFolderReader {
 /** Makes the reader of a `file:` journal folder from its path; only the desktop (and remote) extension host has one. */
 export type DiskFolderReaders = (folder: string) => DiskFolderReader;
 
-/** Folders that hold tools' data, never entries. */
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
 /**
  * The journal's files, listed through `vscode.workspace.fs` so that remote and
@@ -60,7 +58,7 @@ export class WorkspaceFileSource implements JournalFileSource {
             return;
           }
           if (type & vscode.FileType.Directory) {
-            if (!name.startsWith('.') && !SKIPPED_FOLDERS.has(name)) {
+            if (isSearchedFolder(name)) {
               await visit(path);
             }
           } else if (type & vscode.FileType.File) {

@@ -1,11 +1,9 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { isEntryPath, type JournalFileSource, type OversizedFile, type RefusedFile } from '../core/journal/journalIndex';
+import { isEntryPath, isSearchedFolder, type JournalFileSource, type OversizedFile, type RefusedFile } from '../core/journal/journalIndex';
 import { synchronousCalls } from './fileCalls';
 import { FolderReader } from './folderReader';
 
-/** Folders that hold tools' data, never entries. */
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
 /**
  * The journal's files on the local disk, for the command line and benchmarks.
@@ -37,7 +35,7 @@ export class NodeFileSource implements JournalFileSource {
         children.map(async (child) => {
           const childPath = relative ? `${relative}/${child.name}` : child.name;
           if (child.isDirectory()) {
-            if (!child.name.startsWith('.') && !SKIPPED_FOLDERS.has(child.name)) {
+            if (isSearchedFolder(child.name)) {
               await visit(childPath);
             }
           } else if (child.isFile()) {

@@ -52,6 +52,14 @@ const MAX_PARALLEL_READS = 32;
 /** Entries per change event while a whole journal loads. */
 export const LOAD_SLICE = 200;
 
+/** Folders that hold tools' data, never entries; nor do hidden folders (`.git`, `.obsidian`...). */
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+
+/** Whether a folder of the journal, by its name, is searched for entries: the one rule of every folder walk. */
+export function isSearchedFolder(name: string): boolean {
+  return !name.startsWith('.') && !SKIPPED_FOLDERS.has(name);
+}
+
 export function isEntryPath(path: string): boolean {
   return /\.md$/i.test(path);
 }
