@@ -5,6 +5,7 @@ import { CommandManager } from './commands/commandManager';
 import { DraftSelfReviewCommand } from './commands/draftSelfReviewCommand';
 import { ExportPacketCommand } from './commands/exportPacketCommand';
 import { reportJson, type ReportJson } from './core/evidence/reportJson';
+import { ElementPick } from './commands/elementPick';
 import { LogWinCommand } from './commands/logWinCommand';
 import type { EditEntryFile } from './commands/entryText';
 import { TagEntryCommand } from './commands/tagEntryCommand';
@@ -37,6 +38,8 @@ export interface ExtensionParts {
   readonly tree: JournalTreeProvider;
   readonly statusBar: EvidenceStatusBar;
   readonly dashboard: DashboardPanel;
+  /** Says when a pick of elements opens, with what it offers. */
+  readonly elementPick: ElementPick;
 }
 
 /**
@@ -58,17 +61,19 @@ export function activateWith(
   const statusBar = new EvidenceStatusBar(service);
   const dashboard = new DashboardPanel(service, context.extensionUri);
   const commands = new CommandManager();
-  commands.register(new LogWinCommand(service, newFiles));
+  const elementPick = new ElementPick();
+  commands.register(new LogWinCommand(service, newFiles, elementPick));
   commands.register(new RefreshCommand(service));
   commands.register(new ExportPacketCommand(service, newFiles));
   commands.register(new GroupByPeriodCommand(tree));
   commands.register(new GroupByElementCommand(tree));
   commands.register(new ShowDashboardCommand(dashboard));
-  commands.register(new TagEntryCommand(service, editEntryFile));
+  commands.register(new TagEntryCommand(service, editEntryFile, elementPick));
   commands.register(new DraftSelfReviewCommand(service));
   commands.register(new ChoosePersonalJournalCommand());
   context.subscriptions.push(
     extensionLogDisposable,
+    elementPick,
     service,
     tree,
     statusBar,
@@ -84,7 +89,7 @@ export function activateWith(
   return {
     report: () => reportJson(service.report(), service.review),
     onDidChangeReport: reportChanged.event,
-    testParts: context.extensionMode === vscode.ExtensionMode.Test ? { service, tree, statusBar, dashboard } : undefined,
+    testParts: context.extensionMode === vscode.ExtensionMode.Test ? { service, tree, statusBar, dashboard, elementPick } : undefined,
   };
 }
 

@@ -7,7 +7,7 @@ import type { JournalService } from '../journal/journalService';
 import type { JournalTreeNode } from '../tree/treeNodes';
 import type { NewFileWriter } from '../util/newFileWriter';
 import type { Command } from './commandManager';
-import { elementPickItems, showElementPick } from './elementPick';
+import { elementPickItems, type ElementPick } from './elementPick';
 import { offerPersonalJournal } from './choosePersonalJournalCommand';
 
 /** The argument form: with it the command asks nothing (keybindings, other extensions, tests). */
@@ -39,6 +39,7 @@ export class LogWinCommand implements Command {
   constructor(
     private readonly service: JournalService,
     private readonly newFiles: NewFileWriter,
+    private readonly elementPick: ElementPick,
   ) {}
 
   async execute(argument?: unknown): Promise<vscode.Uri | undefined> {
@@ -161,7 +162,7 @@ export class LogWinCommand implements Command {
   private async pickElements(preselected: string | undefined): Promise<StrategicElement[] | undefined> {
     const items = elementPickItems(this.service.elements, (element) => element.id === preselected);
     for (;;) {
-      const picked = await showElementPick(items, `${TITLE} (1/3)`, 'Which strategic elements does this win show? Pick one or more.');
+      const picked = await this.elementPick.show(items, `${TITLE} (1/3)`, 'Which strategic elements does this win show? Pick one or more.');
       if (!picked) {
         return undefined;
       }

@@ -6,7 +6,7 @@ import type { JournalService } from '../journal/journalService';
 import { journalEntryFile } from '../language/journalEntryFile';
 import type { EntryNode } from '../tree/treeNodes';
 import type { Command } from './commandManager';
-import { elementPickItems, showElementPick } from './elementPick';
+import { elementPickItems, type ElementPick } from './elementPick';
 import type { EntryEditOutcome } from '../core/editing/entryBytesEdit';
 import { editEntryText, fileName, readEntryText, type EditEntryFile } from './entryText';
 
@@ -35,6 +35,7 @@ export class TagEntryCommand implements Command {
   constructor(
     private readonly service: JournalService,
     private readonly editFile: EditEntryFile,
+    private readonly elementPick: ElementPick,
   ) {}
 
   async execute(argument?: unknown): Promise<EntryEditOutcome | undefined> {
@@ -75,7 +76,7 @@ export class TagEntryCommand implements Command {
 
   private async pick(title: string, current: readonly string[]): Promise<string[] | undefined> {
     const items = elementPickItems(this.service.elements, (element) => current.includes(element.id));
-    const picked = await showElementPick(items, TITLE, `Which strategic elements does "${title}" show? Checked: its elements now.`);
+    const picked = await this.elementPick.show(items, TITLE, `Which strategic elements does "${title}" show? Checked: its elements now.`);
     return picked?.map((item) => item.element.id);
   }
 

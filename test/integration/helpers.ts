@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import type { ElementPickShown } from '../../src/commands/elementPick';
 import type { ExtensionParts, PromotionJournalApi } from '../../src/extension';
 import type { JournalTreeNode } from '../../src/tree/treeNodes';
 
@@ -114,4 +115,14 @@ async function messagesDuring(kind: 'showErrorMessage' | 'showInformationMessage
     vscode.window[kind] = original as typeof vscode.window.showErrorMessage;
   }
   return shown;
+}
+
+/** Resolves when the next pick of elements opens (subscribe before running the command that opens it). */
+export function nextElementPick(api: ExtensionUnderTest): Promise<ElementPickShown> {
+  return new Promise((resolve) => {
+    const subscription = api.elementPick.onDidShow((shown) => {
+      subscription.dispose();
+      resolve(shown);
+    });
+  });
 }

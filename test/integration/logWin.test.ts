@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, elementNode, entryTitlesUnder, exists, journalUri, read, waitFor, workspaceUri, write, type ExtensionUnderTest } from './helpers';
+import { activateExtension, elementNode, entryTitlesUnder, exists, journalUri, read, waitFor, workspaceUri, write, type ExtensionUnderTest, nextElementPick } from './helpers';
 
 async function journalFileNames(): Promise<string[]> {
   return (await vscode.workspace.fs.readDirectory(journalUri())).map(([name]) => name).sort();
@@ -91,8 +91,9 @@ suite('Log Strategic Win', () => {
 
   test('Escape in the element pick writes nothing', async () => {
     const before = await journalFileNames();
+    const opened = nextElementPick(api);
     const pending = vscode.commands.executeCommand('promotionJournal.logWin');
-    await new Promise((resolve) => setTimeout(resolve, 800));
+    await opened;
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     assert.strictEqual(await pending, undefined);
     assert.deepStrictEqual(await journalFileNames(), before);
@@ -100,8 +101,10 @@ suite('Log Strategic Win', () => {
 
   test('run from an element in the tree, that element is pre-selected; Escape at the title writes nothing', async () => {
     const before = await journalFileNames();
+    const opened = nextElementPick(api);
     const pending = vscode.commands.executeCommand('promotionJournal.logWin', elementNode(api, 'future-trends'));
-    await new Promise((resolve) => setTimeout(resolve, 800));
+    const pick = await opened;
+    assert.deepStrictEqual(pick.items.filter((item) => item.picked).map((item) => item.element.id), ['future-trends'], 'only the tree\'s element is pre-selected');
     // Accepting the pick as it opened keeps exactly the pre-selected element, and moves on to the title.
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
     await new Promise((resolve) => setTimeout(resolve, 800));
