@@ -26,16 +26,17 @@ suite('Draft Self-Review', () => {
     assert.deepStrictEqual(shown, [NO_MODEL_NOTE]);
     assert.strictEqual(result.uri.scheme, 'untitled', 'opened unsaved: nothing is written until the user saves it');
     const uri = result.uri.toString();
-    const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri);
-    assert.strictEqual(document?.languageId, 'markdown');
+    // The workbench makes the new editor active a moment after the command returns. Its document, not a search of
+    // textDocuments: an untitled name of an earlier test's closed document may be given again.
+    const active = await waitFor(() => vscode.window.activeTextEditor, (editor) => editor?.document.uri.toString() === uri, 5000);
+    assert.strictEqual(active?.document.uri.toString(), uri, 'the draft is the active editor');
+    const document = active!.document;
+    assert.strictEqual(document.languageId, 'markdown');
     const text = document!.getText();
     assert.ok(text.startsWith('# Self-review draft: 1 Jan – 31 Dec 2026\n\nA starting point built from the '), text.slice(0, 200));
     assert.match(text, /^## Iterate and adapt\n\nWhat I did:\n\n- \[Re-scoped Q3 pricing launch after churn data\]\(journal\/2026\/2026-07-14-repriced-q3-launch\.md\) \(14 Jul 2026\): The churn dashboard showed SMB customers/m);
     assert.ok(text.includes('- Cut projected churn from 4.1% to 2.9% for the SMB tier ([Re-scoped Q3 pricing launch after churn data](journal/2026/2026-07-14-repriced-q3-launch.md)).'));
     assert.ok(!text.includes('confidential reorg') && !text.includes('Not for the packet'), 'no confidential entry');
-    // The workbench makes the new editor active a moment after the command returns.
-    const active = await waitFor(() => vscode.window.activeTextEditor?.document.uri.toString(), (shownUri) => shownUri === uri, 5000);
-    assert.strictEqual(active, uri, 'the draft is the active editor');
     assert.deepStrictEqual((await vscode.workspace.fs.readDirectory(workspaceUri())).map(([name]) => name).sort(), before, 'no file written');
   });
 
