@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { DEFAULT_THRESHOLDS, type EvidenceThresholds } from '../core/evidence/evidence';
-import { parsePeriodSetting, type PeriodGrouping, type PeriodSetting } from '../core/dates/periods';
+import { periodSettingOf, type PeriodGrouping, type PeriodSetting } from '../core/dates/periods';
 
 export const SECTION = 'promotionJournal';
 
@@ -24,7 +24,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): JournalSettings
   const month = config.get<number>('fiscalYearStartMonth', 1);
   return {
     journalFolder,
-    reviewPeriod: parsePeriodSetting(config.get('reviewPeriod')) ?? 'half',
+    reviewPeriod: periodSettingOf(config.get('reviewPeriod'), config.get('reviewPeriodDays')) ?? 'half',
     fiscalYearStartMonth: Number.isInteger(month) && month >= 1 && month <= 12 ? month : 1,
     thresholds: {
       minEntries: positiveInteger(config.get('minimumEntries'), DEFAULT_THRESHOLDS.minEntries),
@@ -47,6 +47,12 @@ export function positiveInteger(value: unknown, fallback: number): number {
 /** Writes the journal folder to the user settings: with an absolute path, a personal journal for every window. */
 export async function setUserJournalFolder(folder: string): Promise<void> {
   await vscode.workspace.getConfiguration(SECTION).update('journalFolder', folder, vscode.ConfigurationTarget.Global);
+}
+
+/** Writes the journal folder of one workspace folder (relative to it, or absolute), or of the user when there is none. */
+export async function setJournalFolder(folder: string, scope: vscode.WorkspaceFolder | undefined): Promise<void> {
+  const target = scope ? vscode.ConfigurationTarget.WorkspaceFolder : vscode.ConfigurationTarget.Global;
+  await vscode.workspace.getConfiguration(SECTION, scope?.uri).update('journalFolder', folder, target);
 }
 
 export function affectsJournal(event: vscode.ConfigurationChangeEvent): boolean {

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { daysBetween } from '../../src/core/dates/calendarDay';
-import { isInPeriod, parsePeriodSetting, periodBucket, reviewPeriod, type PeriodSetting } from '../../src/core/dates/periods';
+import { DEFAULT_PERIOD_DAYS, isInPeriod, parsePeriodSetting, periodBucket, periodSettingOf, reviewPeriod, type PeriodSetting } from '../../src/core/dates/periods';
 import { runInTimeZone, utcDay } from './helpers';
 
 const MONTH_NAMES = [
@@ -182,6 +182,37 @@ suite('periods: parsePeriodSetting', () => {
       assert.strictEqual(parsePeriodSetting(value), undefined);
     });
   }
+});
+
+suite('periods: periodSettingOf (the review period and its days)', () => {
+  test('quarter, half and year ignore the days setting', () => {
+    for (const period of ['quarter', 'half', 'year'] as const) {
+      assert.strictEqual(periodSettingOf(period, 30), period);
+    }
+  });
+
+  test('days takes the number from the days setting', () => {
+    assert.strictEqual(periodSettingOf('days', 30), 30);
+    assert.strictEqual(periodSettingOf('days', 1), 1);
+  });
+
+  test('days with a missing or invalid number counts the default days', () => {
+    for (const days of [undefined, 0, -5, 2.5, 'thirty', null, 99999]) {
+      assert.strictEqual(periodSettingOf('days', days), DEFAULT_PERIOD_DAYS, String(days));
+    }
+  });
+
+  test('the older form, a number or numeric text in the period itself, reads to the same period as days', () => {
+    assert.strictEqual(periodSettingOf(90, undefined), periodSettingOf('days', 90));
+    assert.strictEqual(periodSettingOf('90', 45), 90);
+    assert.strictEqual(periodSettingOf(' 120 ', undefined), 120);
+  });
+
+  test('anything else is invalid', () => {
+    for (const period of ['', 'month', 0, undefined, {}]) {
+      assert.strictEqual(periodSettingOf(period, 90), undefined, String(period));
+    }
+  });
 });
 
 suite('periods: periodBucket', () => {

@@ -27,6 +27,23 @@ export function parsePeriodSetting(value: unknown): PeriodSetting | undefined {
   return typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= 3660 ? days : undefined;
 }
 
+/** The number of days a `days` review period counts when its own setting is missing or invalid. */
+export const DEFAULT_PERIOD_DAYS = 90;
+
+/**
+ * The review period from its two settings: `quarter`, `half` or `year`; or
+ * `days` with the number of days from the second setting. A number, or a
+ * numeric text such as "90", in the first is the older form of `days` and
+ * still counts. Undefined when the first is invalid.
+ */
+export function periodSettingOf(period: unknown, days: unknown): PeriodSetting | undefined {
+  if (period === 'days') {
+    const count = parsePeriodSetting(days);
+    return typeof count === 'number' ? count : DEFAULT_PERIOD_DAYS;
+  }
+  return parsePeriodSetting(period);
+}
+
 /**
  * The review period that contains `today`. Calendar periods start from the
  * fiscal year's first month (1 = January); a number of days counts back from
