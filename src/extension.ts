@@ -10,6 +10,8 @@ import { LogWinCommand } from './commands/logWinCommand';
 import type { EditEntryFile } from './commands/entryText';
 import { TagEntryCommand } from './commands/tagEntryCommand';
 import { GroupByElementCommand, GroupByPeriodCommand, RefreshCommand } from './commands/treeCommands';
+import { CopyEntryPathCommand, DeleteEntryCommand, OpenEntryToSideCommand, RenameEntryCommand, RevealEntryInExplorerCommand } from './commands/entryFileCommands';
+import { PickJournalFolderCommand } from './commands/pickJournalFolderCommand';
 import { DashboardPanel } from './dashboard/dashboardPanel';
 import { ShowDashboardCommand } from './dashboard/showDashboardCommand';
 import { JournalService } from './journal/journalService';
@@ -18,7 +20,8 @@ import { JournalDiagnostics } from './language/journalDiagnostics';
 import { registerElementLanguageFeatures } from './language/languageFeatures';
 import { ReviewNudge } from './nudge/reviewNudge';
 import { EvidenceStatusBar } from './statusBar/evidenceStatusBar';
-import { JournalTreeProvider, VIEW_ID } from './tree/journalTreeProvider';
+import { JournalTreeProvider } from './tree/journalTreeProvider';
+import { JournalTreeView } from './tree/journalTreeView';
 import { NewFileWriter, type CreateNewFile } from './util/newFileWriter';
 
 
@@ -36,6 +39,8 @@ export interface PromotionJournalApi {
 export interface ExtensionParts {
   readonly service: JournalService;
   readonly tree: JournalTreeProvider;
+  /** The sidebar's view: what it reveals and selects. */
+  readonly treeView: JournalTreeView;
   readonly statusBar: EvidenceStatusBar;
   readonly dashboard: DashboardPanel;
   /** Says when a pick of elements opens, with what it offers. */
@@ -58,6 +63,7 @@ export function activateWith(
   const service = new JournalService(undefined, diskReaders);
   const newFiles = new NewFileWriter(createNewFile);
   const tree = new JournalTreeProvider(service, context.workspaceState);
+  const treeView = new JournalTreeView(tree, service);
   const statusBar = new EvidenceStatusBar(service);
   const dashboard = new DashboardPanel(service, context.extensionUri);
   const commands = new CommandManager();
@@ -71,17 +77,23 @@ export function activateWith(
   commands.register(new TagEntryCommand(service, editEntryFile, elementPick));
   commands.register(new DraftSelfReviewCommand(service));
   commands.register(new ChoosePersonalJournalCommand());
+  commands.register(new PickJournalFolderCommand());
+  commands.register(new OpenEntryToSideCommand());
+  commands.register(new RevealEntryInExplorerCommand());
+  commands.register(new CopyEntryPathCommand());
+  commands.register(new RenameEntryCommand());
+  commands.register(new DeleteEntryCommand());
   context.subscriptions.push(
     extensionLogDisposable,
     elementPick,
     service,
     tree,
+    treeView,
     statusBar,
     dashboard,
     commands,
     new JournalDiagnostics(service),
     registerElementLanguageFeatures(service),
-    vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, showCollapseAll: true }),
     new ReviewNudge(service, context.globalState),
   );
   const reportChanged = new vscode.EventEmitter<void>();
@@ -89,7 +101,7 @@ export function activateWith(
   return {
     report: () => reportJson(service.report(), service.review),
     onDidChangeReport: reportChanged.event,
-    testParts: context.extensionMode === vscode.ExtensionMode.Test ? { service, tree, statusBar, dashboard, elementPick } : undefined,
+    testParts: context.extensionMode === vscode.ExtensionMode.Test ? { service, tree, treeView, statusBar, dashboard, elementPick } : undefined,
   };
 }
 

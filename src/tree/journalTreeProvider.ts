@@ -3,18 +3,27 @@ import { newestFirst } from '../core/evidence/entryOrder';
 import type { JournalEntry } from '../core/entries/entry';
 import { needsEvidence } from '../core/evidence/evidence';
 import { periodBucket } from '../core/dates/periods';
-import { elementAccessibilityLabel, elementDescription, elementTooltip, entryDescription, entryTooltip, groupDescription } from '../core/render/treeText';
+import {
+  elementAccessibilityLabel,
+  elementRowDescription,
+  elementTooltip,
+  elementTreeLabel,
+  entryDescription,
+  entryLabel,
+  entryTooltip,
+  groupDescription,
+  lookAlikeTitles,
+} from '../core/render/treeText';
+import type { StrategicElement } from '../core/elements/elements';
 import type { JournalService } from '../journal/journalService';
 import { Disposable } from '../util/disposable';
 import { toMarkdownString } from '../util/markdownString';
-import type { EntryNode, GroupNode, JournalTreeNode } from './treeNodes';
+import type { ElementNode, EntryNode, FlagsNode, GroupNode, JournalTreeNode } from './treeNodes';
 
 export type TreeGrouping = 'element' | 'period';
 
 const GROUPING_KEY = 'promotionJournal.grouping';
 export const VIEW_ID = 'promotionJournal.wins';
-
-/** Newest first; undated entries last; then by title for a stable order. */
 
 /**
  * The sidebar tree: elements with their evidence and entries, or the entries
@@ -67,10 +76,19 @@ export class JournalTreeProvider extends Disposable implements vscode.TreeDataPr
     if (node.kind === 'entry') {
       return [];
     }
+    if (node.kind === 'flags') {
+      return [...node.elements];
+    }
     const parentKey = this.keyOf(node);
-    return [...node.entries]
-      .sort(newestFirst) // the report's order: newest first, then by path
-      .map((entry) => ({ kind: 'entry', located: this.service.locate(entry), parentKey, showProblems: node.kind === 'problems' }));
+    const entries = [...node.entries].sort(newestFirst); // the report's order: newest first, then by path
+    const lookAlike = lookAlikeTitles(entries.map((entry) => entry.title));
+    return entries.map((entry) => ({
+      kind: 'entry',
+      located: this.service.locate(entry),
+      parentKey,
+      showProblems: node.kind === 'problems',
+      looksAlike: lookAlike.has(entry.title),
+    }));
   }
 
   getTreeItem(node: JournalTreeNode): vscode.TreeItem {
@@ -89,13 +107,46 @@ export class JournalTreeProvider extends Disposable implements vscode.TreeDataPr
       case 'problems':
       case 'undated':
         return groupItem(node, this.keyOf(node));
+      case 'flags':
+        return this.flagsItem(node);
       case 'entry':
-        return entryItem(node, this.service.today);
+        return entryItem(node, this.service.today, this.service.elements);
     }
   }
 
-  getParent(): undefined {
+  /** For reveal: an entry's parent is the node it was listed under; an element's, the flags while grouped by period. */
+  getParent(node: JournalTreeNode): JournalTreeNode | undefined {
+    if (node.kind === 'entry') {
+      return this.parentCandidates().find((parent) => this.keyOf(parent) === node.parentKey);
+    }
+    if (node.kind === 'element' && this.groupingMode === 'period') {
+      return this.rootNodes().find((root) => root.kind === 'flags');
+    }
     return undefined;
+  }
+
+  /**
+   * The row of the entry in this file, as the Explorer would reveal it: under
+   * the first of its elements (or its period) that lists it, else under
+   * Untagged, No date or Problems. Undefined when the file is no entry.
+   */
+  entryNodeFor(uri: vscode.Uri): EntryNode | undefined {
+    if (!this.service.hasJournal) {
+      return undefined;
+    }
+    const key = uri.toString();
+    const located = [...this.service.entries()].find((candidate) => candidate.uri.toString() === key);
+    if (!located) {
+      return undefined;
+    }
+    const parent = this.parentCandidates().find((candidate) => candidate.kind !== 'flags' && candidate.entries.has(located.entry));
+    const child = parent && this.getChildren(parent).find((node) => node.kind === 'entry' && node.located.entry === located.entry);
+    return child?.kind === 'entry' ? child : undefined;
+  }
+
+  /** Every node that lists entries, in the order of the tree. */
+  private parentCandidates(): Exclude<JournalTreeNode, EntryNode>[] {
+    return this.rootNodes().flatMap((root): Exclude<JournalTreeNode, EntryNode>[] => (root.kind === 'flags' ? [...root.elements] : root.kind === 'entry' ? [] : [root]));
   }
 
   /** Built from groups the service keeps current: no walk over the whole journal when grouped by element. */
@@ -112,7 +163,7 @@ export class JournalTreeProvider extends Disposable implements vscode.TreeDataPr
     return nodes;
   }
 
-  private elementNodes(): JournalTreeNode[] {
+  private elementNodes(): ElementNode[] {
     return this.service.evidence().map((evidence) => ({ kind: 'element', evidence, entries: this.service.tagged(evidence.element.id) }));
   }
 
@@ -130,9 +181,13 @@ export class JournalTreeProvider extends Disposable implements vscode.TreeDataPr
       group.entries.add(entry);
       buckets.set(bucket.key, group);
     }
-    const nodes: JournalTreeNode[] = [...buckets.values()]
-      .sort((a, b) => (a.bucket.key < b.bucket.key ? 1 : -1))
-      .map(({ bucket, entries }) => ({ kind: 'period', bucket, entries }));
+    const flagged = this.elementNodes().filter((node) => needsEvidence(node.evidence));
+    const nodes: JournalTreeNode[] = flagged.length > 0 ? [{ kind: 'flags', elements: flagged }] : [];
+    nodes.push(
+      ...[...buckets.values()]
+        .sort((a, b) => (a.bucket.key < b.bucket.key ? 1 : -1))
+        .map(({ bucket, entries }): JournalTreeNode => ({ kind: 'period', bucket, entries })),
+    );
     if (undated.size > 0) {
       nodes.push({ kind: 'undated', entries: undated });
     }
@@ -144,15 +199,25 @@ export class JournalTreeProvider extends Disposable implements vscode.TreeDataPr
     const { evidence } = node;
     const period = this.service.period;
     const flagged = needsEvidence(evidence);
-    const item = new vscode.TreeItem(evidence.element.label, vscode.TreeItemCollapsibleState.Collapsed);
+    const item = new vscode.TreeItem(elementTreeLabel(evidence.element), vscode.TreeItemCollapsibleState.Collapsed);
     item.id = this.keyOf(node);
-    item.description = elementDescription(evidence, period);
+    item.description = elementRowDescription(evidence, this.service.settings.thresholds.minEntries, this.service.today);
     item.iconPath = flagged
       ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
       : new vscode.ThemeIcon(evidence.element.icon);
     item.contextValue = flagged ? 'element flagged' : 'element';
     item.tooltip = toMarkdownString(elementTooltip(evidence, period));
     item.accessibilityInformation = { label: elementAccessibilityLabel(evidence, period) };
+    return item;
+  }
+
+  private flagsItem(node: FlagsNode): vscode.TreeItem {
+    const item = new vscode.TreeItem('Needs evidence', vscode.TreeItemCollapsibleState.Expanded);
+    item.id = this.keyOf(node);
+    item.description = `${node.elements.length} of ${this.service.elements.length} ${this.service.period.label}`;
+    item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
+    item.tooltip = 'The elements with too little evidence for the review period. Group by Element to see every element.';
+    item.contextValue = 'flags';
     return item;
   }
 
@@ -185,14 +250,14 @@ function groupItem(node: GroupNode, id: string): vscode.TreeItem {
   return item;
 }
 
-function entryItem(node: EntryNode, today: string): vscode.TreeItem {
+function entryItem(node: EntryNode, today: string, elements: readonly StrategicElement[]): vscode.TreeItem {
   const { entry, uri } = node.located;
-  const item = new vscode.TreeItem(entry.title, vscode.TreeItemCollapsibleState.None);
+  const item = new vscode.TreeItem(entryLabel(entry, today, node.looksAlike), vscode.TreeItemCollapsibleState.None);
   item.id = `${node.parentKey}/${uri.toString()}`;
   item.resourceUri = uri;
   item.description = entryDescription(entry, today, node.showProblems);
   item.iconPath = new vscode.ThemeIcon(node.showProblems ? 'warning' : 'note');
-  item.tooltip = toMarkdownString(entryTooltip(entry));
+  item.tooltip = toMarkdownString(entryTooltip(entry, elements));
   item.contextValue = 'entry';
   item.command = { command: 'vscode.open', title: 'Open Entry', arguments: [uri] };
   return item;

@@ -10,6 +10,12 @@ export interface ElementNode {
   readonly entries: ReadonlySet<JournalEntry>;
 }
 
+/** While grouped by period: the elements that need evidence, so that the flags stay in sight. */
+export interface FlagsNode {
+  readonly kind: 'flags';
+  readonly elements: readonly ElementNode[];
+}
+
 export interface PeriodNode {
   readonly kind: 'period';
   readonly bucket: PeriodBucket;
@@ -27,6 +33,8 @@ export interface EntryNode {
   /** The node it is shown under: an entry tagged twice appears under both elements. */
   readonly parentKey: string;
   readonly showProblems: boolean;
+  /** Its title starts like a sibling's: the row starts with its day to tell them apart. */
+  readonly looksAlike: boolean;
 }
 
-export type JournalTreeNode = ElementNode | PeriodNode | GroupNode | EntryNode;
+export type JournalTreeNode = ElementNode | FlagsNode | PeriodNode | GroupNode | EntryNode;

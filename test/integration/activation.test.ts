@@ -21,7 +21,7 @@ suite('Activation', () => {
   test('its view is registered and can be focused', async () => {
     await vscode.commands.executeCommand('promotionJournal.wins.focus');
     const api = await activateExtension();
-    assert.deepStrictEqual(rootLabels(api).slice(0, 6), api.service.elements.map((element) => element.label));
+    assert.deepStrictEqual(rootLabels(api).slice(0, 6), api.service.elements.map((element) => element.shortLabel ?? element.label));
   });
 
   test('the manifest carries the marketplace metadata', () => {

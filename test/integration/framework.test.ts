@@ -45,7 +45,7 @@ suite('Custom frameworks', () => {
     await config().update('framework', [{ id: 'Bad Id', label: 'Bad' }], vscode.ConfigurationTarget.Workspace);
     await api.service.ready();
     assert.strictEqual(api.service.elements.length, 6);
-    assert.strictEqual(rootLabels(api)[0], 'Understand the business context');
+    assert.strictEqual(rootLabels(api)[0], 'Business context');
     await config().update('framework', 'no-such-file.json', vscode.ConfigurationTarget.Workspace);
     await api.service.ready();
     assert.strictEqual(api.service.elements.length, 6);

@@ -35,7 +35,7 @@ suite('A personal journal in a window with no folder', () => {
   test('the journal of the user settings is read, once', () => {
     assert.deepStrictEqual(api.service.allJournals().map((journal) => journal.uri.fsPath), [journalFolder]);
     assert.ok(api.service.hasJournal);
-    assert.deepStrictEqual(rootLabels(api).slice(0, 6), api.service.elements.map((element) => element.label));
+    assert.deepStrictEqual(rootLabels(api).slice(0, 6), api.service.elements.map((element) => element.shortLabel ?? element.label));
   });
 
   test('the report, the entries and the tree are the command line\'s for that folder', async () => {

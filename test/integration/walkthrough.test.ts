@@ -35,7 +35,9 @@ suite('Getting Started walkthrough', () => {
     const commands = await vscode.commands.getCommands(true);
     const welcome = (extension().packageJSON as { contributes: { viewsWelcome: { contents: string; when: string }[] } }).contributes.viewsWelcome;
     const buttonsWhen = (condition: string) => welcome.filter((view) => view.when.includes(condition)).flatMap((view) => [...view.contents.matchAll(/\]\(command:([\w.]+)/g)].map((match) => match[1]));
-    assert.deepStrictEqual(buttonsWhen('workbenchState != empty'), ['promotionJournal.logWin', 'workbench.action.openSettings', 'promotionJournal.choosePersonalJournalFolder']);
+    for (const folder of ['journalFolder == journal', 'journalFolder != journal']) {
+      assert.deepStrictEqual(buttonsWhen(`workbenchState != empty && config.promotionJournal.${folder}`), ['promotionJournal.logWin', 'workbench.action.openSettings', 'promotionJournal.pickJournalFolder', 'promotionJournal.choosePersonalJournalFolder']);
+    }
     assert.deepStrictEqual(buttonsWhen('workbenchState == empty && !promotionJournal.hasJournalLocation'), ['promotionJournal.choosePersonalJournalFolder', 'vscode.openFolder']);
     assert.deepStrictEqual(buttonsWhen('workbenchState == empty && promotionJournal.hasJournalLocation'), ['promotionJournal.logWin', 'workbench.action.openSettings']);
     for (const command of buttonsWhen('promotionJournal')) {

@@ -6,7 +6,19 @@ import type { JournalEntry } from '../../src/core/entries/entry';
 import { analyzeEvidence, type ElementEvidence } from '../../src/core/evidence/evidence';
 import type { Period } from '../../src/core/dates/periods';
 import { evidenceStatusBarText } from '../../src/core/render/statusBarText';
-import { elementAccessibilityLabel, elementDescription, elementTooltip, entryDescription, entryTooltip, groupDescription } from '../../src/core/render/treeText';
+import {
+  elementAccessibilityLabel,
+  elementDescription,
+  elementRowDescription,
+  elementTooltip,
+  elementTreeLabel,
+  entryDescription,
+  entryLabel,
+  entryTooltip,
+  groupDescription,
+  lookAlikeTitles,
+  timeAgo,
+} from '../../src/core/render/treeText';
 import { makeEntry } from './helpers';
 
 const H2: Period = { start: '2026-07-01', end: '2026-12-31', label: 'this half' };
@@ -78,6 +90,47 @@ suite('treeText: element rows', () => {
   });
 });
 
+suite('treeText: rows at the sidebar\'s default width', () => {
+  test('a default element has a short name; a custom one without it keeps its label', () => {
+    assert.deepStrictEqual(DEFAULT_ELEMENTS.map(elementTreeLabel), ['Business context', 'Clear goals', 'Future trends', 'Iterate and adapt', 'Align stakeholders', 'Measure success']);
+    assert.strictEqual(elementTreeLabel({ id: 'ship', label: 'Ship it', description: '', prompts: [], icon: 'rocket' }), 'Ship it');
+  });
+
+  test('ok: the wins; flagged: the wins of the minimum, and how long ago the latest was', () => {
+    assert.strictEqual(elementRowDescription(evidenceOf([win('2026-11-01'), win('2026-11-10'), win('2026-11-20'), win('2026-11-21')]), 3, TODAY), '4 wins');
+    assert.strictEqual(elementRowDescription(evidenceOf([win('2026-10-15')]), 3, TODAY), '1/3 · 6 wk ago');
+    assert.strictEqual(elementRowDescription(evidenceOf([win('2026-07-01'), win('2026-07-02'), win('2026-07-03')]), 3, TODAY), '3/3 · 4 mo ago');
+    assert.strictEqual(elementRowDescription(evidenceOf([win('2026-03-01')]), 3, TODAY), '0/3 · 8 mo ago');
+    assert.strictEqual(elementRowDescription(evidenceOf([]), 3, TODAY), '0/3 · never');
+  });
+
+  test('a flagged default element\'s name and numbers take at most 36 characters together', () => {
+    for (const element of DEFAULT_ELEMENTS) {
+      const description = elementRowDescription(evidenceOf([win('2024-01-01', { elements: [element.id] })], DEFAULT_ELEMENTS, element.id), 3, TODAY);
+      assert.ok(`${elementTreeLabel(element)}  ${description}`.length <= 36, `${elementTreeLabel(element)}  ${description}`);
+    }
+  });
+
+  test('how long ago, in a few characters', () => {
+    assert.strictEqual(timeAgo(TODAY, TODAY), 'today');
+    assert.strictEqual(timeAgo('2026-11-25', TODAY), 'yesterday');
+    assert.strictEqual(timeAgo('2026-11-16', TODAY), '10 days ago');
+    assert.strictEqual(timeAgo('2026-11-12', TODAY), '2 wk ago');
+    assert.strictEqual(timeAgo('2026-09-01', TODAY), '2 mo ago');
+    assert.strictEqual(timeAgo('2024-11-01', TODAY), '2 yr ago');
+    assert.strictEqual(timeAgo('2026-12-01', TODAY), '1 Dec', 'a day after today is named');
+  });
+
+  test('titles that start alike get their day first; the others keep their title', () => {
+    const titles = ['Weekly sync with Finance on pricing', 'Weekly sync with finance on budgets', 'Ran a checkout experiment'];
+    assert.deepStrictEqual([...lookAlikeTitles(titles)], titles.slice(0, 2));
+    const entry = win('2026-11-10', { title: titles[0] });
+    assert.strictEqual(entryLabel(entry, TODAY, true), '10 Nov · Weekly sync with Finance on pricing');
+    assert.strictEqual(entryLabel(entry, TODAY, false), titles[0]);
+    assert.strictEqual(entryLabel(win(undefined, { title: 'x' }), TODAY, true), 'x', 'no day to show');
+  });
+});
+
 suite('treeText: entries and groups', () => {
   test('an entry shows its day, with the hint when it states no result; under Problems, its first problem', () => {
     const weak = win('2026-11-10');
@@ -99,6 +152,15 @@ suite('treeText: entries and groups', () => {
     assert.doesNotMatch(tooltip, UNESCAPED_MARKUP);
     assert.strictEqual(tooltip.split('\\$(rocket)').length - 1, 4, tooltip);
     assert.ok(tooltip.includes(`**Impact:** ${'\\`x\\` \\[link\\]'}`), tooltip);
+  });
+
+  test('an entry tooltip names its elements by label, its stakeholders and tags, all escaped', () => {
+    const entry = win('2026-11-10', { elements: ['smart-goals', 'not-known'], stakeholders: ['VP Sales', HOSTILE], tags: ['pricing', HOSTILE] });
+    const tooltip = entryTooltip(entry, DEFAULT_ELEMENTS).value;
+    assert.ok(tooltip.includes('**Elements:** Set clear goals and objectives, not-known\n'), tooltip);
+    assert.ok(tooltip.includes('**Stakeholders:** VP Sales, \\`x\\`'), tooltip);
+    assert.ok(tooltip.includes('**Tags:** pricing, \\`x\\`'), tooltip);
+    assert.doesNotMatch(tooltip, UNESCAPED_MARKUP);
   });
 
   test('the file name stays inside its code span, backticks and all; $( is not drawn as an icon', () => {

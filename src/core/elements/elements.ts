@@ -2,6 +2,8 @@
 export interface StrategicElement {
   readonly id: string;
   readonly label: string;
+  /** A shorter name for narrow places, such as the sidebar's rows; the label stands in when absent. */
+  readonly shortLabel?: string;
   /** What counts as evidence for this element. */
   readonly description: string;
   /** Questions to ask while logging a win for this element. */
@@ -15,6 +17,7 @@ export const DEFAULT_ELEMENTS: readonly StrategicElement[] = [
   {
     id: 'business-context',
     label: 'Understand the business context',
+    shortLabel: 'Business context',
     description:
       "Knowing the company's goals and market position (competitors, market trends, customer needs, industry dynamics) and tying product decisions to them.",
     prompts: [
@@ -27,6 +30,7 @@ export const DEFAULT_ELEMENTS: readonly StrategicElement[] = [
   {
     id: 'smart-goals',
     label: 'Set clear goals and objectives',
+    shortLabel: 'Clear goals',
     description:
       "Goals for the product that are specific, measurable, achievable, relevant and time-bound, aligned with the organization's objectives, giving the team one direction.",
     prompts: [
@@ -39,6 +43,7 @@ export const DEFAULT_ELEMENTS: readonly StrategicElement[] = [
   {
     id: 'future-trends',
     label: 'Anticipate future trends and challenges',
+    shortLabel: 'Future trends',
     description:
       'Seeing shifts early (new technology, changing customer behaviour, regulation, competitive threats) and adjusting the strategy before they hit.',
     prompts: [
@@ -73,6 +78,7 @@ export const DEFAULT_ELEMENTS: readonly StrategicElement[] = [
   {
     id: 'measure-success',
     label: 'Measure and evaluate success',
+    shortLabel: 'Measure success',
     description:
       'Defining KPIs, tracking them, and using the data to decide what comes next and to justify investment.',
     prompts: ['Which KPI moved, from what to what?', 'How did the data change the next decision?'],

@@ -36,7 +36,7 @@ export function parseFramework(value: unknown, fallbackName = 'Custom framework'
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
       return { error: `${where} must be an object with "id", "label", "description" and "prompts"` };
     }
-    const { id, label, description, prompts, icon } = item as Record<string, unknown>;
+    const { id, label, shortLabel, description, prompts, icon } = item as Record<string, unknown>;
     if (typeof id !== 'string' || !ID.test(id)) {
       return { error: `${where}: "id" must be lowercase letters, digits and dashes, such as "technical-leadership"` };
     }
@@ -47,6 +47,9 @@ export function parseFramework(value: unknown, fallbackName = 'Custom framework'
     if (typeof label !== 'string' || !label.trim()) {
       return { error: `${where} ("${id}"): "label" must be a non-empty text` };
     }
+    if (shortLabel !== undefined && (typeof shortLabel !== 'string' || !shortLabel.trim())) {
+      return { error: `${where} ("${id}"): "shortLabel" must be a non-empty text, or left out` };
+    }
     if (typeof description !== 'string') {
       return { error: `${where} ("${id}"): "description" must be a text saying what counts as evidence` };
     }
@@ -56,7 +59,8 @@ export function parseFramework(value: unknown, fallbackName = 'Custom framework'
     if (icon !== undefined && (typeof icon !== 'string' || !ICON.test(icon))) {
       return { error: `${where} ("${id}"): "icon" must be a codicon name, such as "rocket"` };
     }
-    elements.push({ id, label: label.trim(), description: description.trim(), prompts: prompts.map((prompt: string) => prompt.trim()).filter(Boolean), icon: icon ?? DEFAULT_ICON });
+    const short = typeof shortLabel === 'string' ? { shortLabel: shortLabel.trim() } : {};
+    elements.push({ id, label: label.trim(), ...short, description: description.trim(), prompts: prompts.map((prompt: string) => prompt.trim()).filter(Boolean), icon: icon ?? DEFAULT_ICON });
   }
   const labels = new Set<string>();
   for (const element of elements) {

@@ -1,4 +1,5 @@
-import { shortDay, type CalendarDay } from '../dates/calendarDay';
+import { daysBetween, shortDay, type CalendarDay } from '../dates/calendarDay';
+import type { StrategicElement } from '../elements/elements';
 import { entriesText, periodName, winsText } from '../evidence/countText';
 import type { JournalEntry } from '../entries/entry';
 import { needsEvidence, type ElementEvidence } from '../evidence/evidence';
@@ -24,6 +25,45 @@ export function elementDescription(evidence: ElementEvidence, period: Period): s
   const gapStatesCount = status === 'thin' || (status === 'missing' && evidence.latest === undefined);
   const inPeriod = gapStatesCount ? gap : [`${winsText(count)} ${period.label}`, gap].filter(Boolean).join(', ');
   return allTime === count ? inPeriod : `${inPeriod} · ${allTime} in all`;
+}
+
+/** An element's name in the tree: its short name where it has one, so that its numbers fit beside it at the sidebar's default width. */
+export function elementTreeLabel(element: StrategicElement): string {
+  return element.shortLabel ?? element.label;
+}
+
+/**
+ * An element's row, short enough for the sidebar's default width: "4 wins"
+ * when ok; when flagged, the period's wins of the minimum and how long ago
+ * the latest was ("1/3 · 6 wk ago", "0/3 · never"). The tooltip and the
+ * screen reader say it in full (`elementDescription`).
+ */
+export function elementRowDescription(evidence: ElementEvidence, minEntries: number, today: CalendarDay): string {
+  if (!needsEvidence(evidence)) {
+    return winsText(evidence.count);
+  }
+  return `${evidence.count}/${minEntries} · ${evidence.latest ? timeAgo(evidence.latest, today) : 'never'}`;
+}
+
+/** "today", "yesterday", "5 days ago", "6 wk ago", "5 mo ago", "2 yr ago": how long ago a day was, in a few characters. */
+export function timeAgo(day: CalendarDay, today: CalendarDay): string {
+  const days = daysBetween(day, today);
+  if (days <= 0) {
+    return days === 0 ? 'today' : shortDay(day, today);
+  }
+  if (days === 1) {
+    return 'yesterday';
+  }
+  if (days < 14) {
+    return `${days} days ago`;
+  }
+  if (days < 70) {
+    return `${Math.floor(days / 7)} wk ago`;
+  }
+  if (days < 730) {
+    return `${Math.floor(days / 30.44)} mo ago`;
+  }
+  return `${Math.floor(days / 365.25)} yr ago`;
 }
 
 /** What a screen reader says for an element's row. */
@@ -64,9 +104,39 @@ export function entryDescription(entry: JournalEntry, today: CalendarDay, underP
   return isStrongEntry(entry) ? day : `${day} · ${WEAK_HINT}`;
 }
 
-/** An entry's tooltip: title and date, the hint, impact, metrics, problems, and its file. */
-export function entryTooltip(entry: JournalEntry): MarkdownText {
+/** How many characters of a title the sidebar shows at its default width, about. */
+const VISIBLE_TITLE_CHARS = 24;
+
+/**
+ * The titles among siblings that look the same when the row is cut: those
+ * that share their visible start with another. Their rows start with the
+ * day, which tells them apart.
+ */
+export function lookAlikeTitles(titles: Iterable<string>): Set<string> {
+  const byStart = new Map<string, string[]>();
+  for (const title of titles) {
+    const start = title.slice(0, VISIBLE_TITLE_CHARS).toLowerCase();
+    byStart.set(start, [...(byStart.get(start) ?? []), title]);
+  }
+  return new Set([...byStart.values()].filter((group) => group.length > 1).flat());
+}
+
+/** An entry's row label: its title, after its day when the title looks like a sibling's. */
+export function entryLabel(entry: JournalEntry, today: CalendarDay, looksAlike: boolean): string {
+  return looksAlike && entry.date ? `${shortDay(entry.date, today)} · ${entry.title}` : entry.title;
+}
+
+/**
+ * An entry's tooltip: title and date, its elements, the hint, impact,
+ * metrics, stakeholders and tags, problems, and its file. Element ids the
+ * framework does not know are shown as written.
+ */
+export function entryTooltip(entry: JournalEntry, elements: readonly StrategicElement[] = []): MarkdownText {
   let value = `**${escapeMarkdown(entry.title)}**${entry.date ? ` · ${entry.date}` : ''}\n\n`;
+  if (entry.elements.length > 0) {
+    const labels = entry.elements.map((id) => elements.find((element) => element.id === id)?.label ?? id);
+    value += `**Elements:** ${labels.map(escapeMarkdown).join(', ')}\n\n`;
+  }
   if (!isStrongEntry(entry)) {
     value += '$(lightbulb) Add the result you measured to `impact` or `metrics`: a number, a percentage or an amount makes the win convincing.\n\n';
   }
@@ -74,6 +144,15 @@ export function entryTooltip(entry: JournalEntry): MarkdownText {
     value += `**Impact:** ${escapeMarkdown(entry.impact)}\n\n`;
   }
   value += entry.metrics.map((metric) => `- ${escapeMarkdown(metric)}\n`).join('');
+  if (entry.metrics.length > 0) {
+    value += '\n';
+  }
+  if (entry.stakeholders.length > 0) {
+    value += `**Stakeholders:** ${entry.stakeholders.map(escapeMarkdown).join(', ')}\n\n`;
+  }
+  if (entry.tags.length > 0) {
+    value += `**Tags:** ${entry.tags.map(escapeMarkdown).join(', ')}\n\n`;
+  }
   if (entry.problems.length > 0) {
     value += '\n**Problems:**\n\n';
     value += entry.problems.map((problem) => `- $(warning) ${escapeMarkdown(problem.message)}\n`).join('');
