@@ -54,14 +54,18 @@ suite('Counting: the sidebar, the status bar, the dashboard and report() agree w
     assert.ok(cli.elements.some((element) => element.allTime !== element.count), 'some wins lie outside the period');
   });
 
-  test('each element of the tree shows the period\'s count and the all-time count of the CLI, and lists that many entries', () => {
+  test('each element of the tree shows the period\'s count, and says the all-time count of the CLI, and lists that many entries', () => {
     const label = cli.period.label;
     const nodes = api.tree.getChildren().filter((node) => node.kind === 'element');
     assert.deepStrictEqual(nodes.map((node) => node.evidence.element.id), cli.elements.map((element) => element.id));
     for (const [index, node] of nodes.entries()) {
       const expected = cli.elements[index];
       const item = api.tree.getTreeItem(node);
-      const description = String(item.description);
+      // The row: the period's wins ("4 wins"), or of the minimum when flagged ("1/3 · 6 wk ago").
+      const row = String(item.description);
+      assert.ok(row === `${expected.count} ${expected.count === 1 ? 'win' : 'wins'}` || row.startsWith(`${expected.count}/${api.service.settings.thresholds.minEntries} · `), `${expected.id}: "${row}"`);
+      // What a screen reader hears says it in full.
+      const description = (item.accessibilityInformation?.label ?? '').replace(/^[^:]*: /, '').replace(/, needs evidence$/, '');
       // The period's number, named by the period: the thin and never-logged gaps state it themselves.
       const periodPart =
         expected.status === 'thin'
