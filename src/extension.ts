@@ -10,7 +10,7 @@ import { LogWinCommand } from './commands/logWinCommand';
 import type { EditEntryFile } from './commands/entryText';
 import { TagEntryCommand } from './commands/tagEntryCommand';
 import { GroupByElementCommand, GroupByPeriodCommand, RefreshCommand } from './commands/treeCommands';
-import { CopyEntryPathCommand, DeleteEntryCommand, OpenEntryToSideCommand, RenameEntryCommand, RevealEntryInExplorerCommand } from './commands/entryFileCommands';
+import { CopyEntryPathCommand, DeleteEntryCommand, OpenEntryToSideCommand, RenameEntryCommand, RevealEntryInExplorerCommand, type RenameFile } from './commands/entryFileCommands';
 import { PickJournalFolderCommand } from './commands/pickJournalFolderCommand';
 import { DashboardPanel } from './dashboard/dashboardPanel';
 import { ShowDashboardCommand } from './dashboard/showDashboardCommand';
@@ -52,13 +52,14 @@ export interface ExtensionParts {
  * context. The desktop entry (src/node/extension.ts) and the web one
  * (src/web/extension.ts) differ only in how a new file is created, in
  * whether journals on disk are read with Node (`diskReaders`, which can tell
- * where a link leads), and in how an entry file is edited.
+ * where a link leads), and in how an entry file is edited and renamed.
  */
 export function activateWith(
   context: vscode.ExtensionContext,
   createNewFile: CreateNewFile,
   diskReaders: DiskFolderReaders | undefined,
   editEntryFile: EditEntryFile,
+  renameFile: RenameFile,
 ): PromotionJournalApi {
   const service = new JournalService(undefined, diskReaders);
   const newFiles = new NewFileWriter(createNewFile);
@@ -81,7 +82,7 @@ export function activateWith(
   commands.register(new OpenEntryToSideCommand());
   commands.register(new RevealEntryInExplorerCommand());
   commands.register(new CopyEntryPathCommand());
-  commands.register(new RenameEntryCommand());
+  commands.register(new RenameEntryCommand(renameFile));
   commands.register(new DeleteEntryCommand());
   context.subscriptions.push(
     extensionLogDisposable,

@@ -53,6 +53,22 @@ export class CopyEntryPathCommand implements Command {
   }
 }
 
+/** Renames a file unless the new name is taken (then false), never replacing a file. */
+export type RenameFile = (from: vscode.Uri, to: vscode.Uri) => Promise<boolean>;
+
+/** Through VS Code's file system, where Node's calls cannot reach: it checks the name, then renames. */
+export async function renameFileThroughApi(from: vscode.Uri, to: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.rename(from, to, { overwrite: false });
+    return true;
+  } catch (error) {
+    if (error instanceof vscode.FileSystemError && error.code === 'FileExists') {
+      return false;
+    }
+    throw error;
+  }
+}
+
 /**
  * Renames an entry's file in its folder. Asks for the new name, the current
  * one filled in (or takes it as the second argument); never replaces a file.
@@ -60,6 +76,8 @@ export class CopyEntryPathCommand implements Command {
  */
 export class RenameEntryCommand implements Command {
   readonly id = 'promotionJournal.renameEntry';
+
+  constructor(private readonly renameFile: RenameFile) {}
 
   async execute(target?: unknown, name?: unknown): Promise<vscode.Uri | undefined> {
     const uri = fileOf(target);
@@ -78,11 +96,15 @@ export class RenameEntryCommand implements Command {
       return undefined;
     }
     const renamed = vscode.Uri.joinPath(folder, newName.trim());
+    let done: boolean;
     try {
-      await vscode.workspace.fs.rename(uri, renamed, { overwrite: false });
+      done = await this.renameFile(uri, renamed);
     } catch (error) {
-      const exists = error instanceof vscode.FileSystemError && error.code === 'FileExists';
-      void vscode.window.showErrorMessage(exists ? `${newName.trim()} already exists: nothing was renamed.` : `Could not rename ${current}: ${(error as Error).message}`);
+      void vscode.window.showErrorMessage(`Could not rename ${current}: ${(error as Error).message}`);
+      return undefined;
+    }
+    if (!done) {
+      void vscode.window.showErrorMessage(`${newName.trim()} already exists: nothing was renamed.`);
       return undefined;
     }
     return renamed;

@@ -1,13 +1,15 @@
 // The desktop entry: the extension host runs in Node, so new files on the local disk get Node's exclusive create,
-// entries there Node's atomic replace (Tag Entry), and journals on disk are read with Node's calls, which can
+// entries there Node's atomic replace (Tag Entry) and a rename that never replaces a file, and journals on disk are read with Node's calls, which can
 // tell where a link leads.
 import type * as vscode from 'vscode';
+import { renameFileThroughApi } from '../commands/entryFileCommands';
 import { editEntryFileThroughApi } from '../commands/entryText';
 import { activateWith, type PromotionJournalApi } from '../extension';
 import { createNewFileAfterStat } from '../util/newFileWriter';
 import { createNewFile } from './createNewFile';
 import { editLocalEntryFile } from './entryFileEdit';
 import { promiseCalls } from './fileCalls';
+import { renameNoReplace } from './renameNoReplace';
 import { FolderReader } from './folderReader';
 
 export { deactivate } from '../extension';
@@ -18,5 +20,6 @@ export function activate(context: vscode.ExtensionContext): PromotionJournalApi 
     (uri, bytes) => (uri.scheme === 'file' ? createNewFile(uri.fsPath, bytes) : createNewFileAfterStat(uri, bytes)),
     (folder) => new FolderReader(folder, promiseCalls),
     (uri, makeEdit) => (uri.scheme === 'file' ? editLocalEntryFile(uri.fsPath, makeEdit) : editEntryFileThroughApi(uri, makeEdit)),
+    (from, to) => (from.scheme === 'file' && to.scheme === 'file' ? renameNoReplace(from.fsPath, to.fsPath) : renameFileThroughApi(from, to)),
   );
 }
