@@ -14,7 +14,7 @@
 //   node workbench.js screenshot --extension DIR --out FILE.png [--container ID]
 //        [--command "Category: Title"] [--theme NAME] [--workspace DIR | --empty] [--timeout SEC]
 //        [--settings JSON|FILE] [--click SELECTOR] [--wait-for SELECTOR] [--hover SELECTOR]
-//        [--crop SELECTOR] [--crop-margin PX]
+//        [--crop SELECTOR] [--crop-margin PX] [--wait-for-frame SELECTOR]
 //   node workbench.js serve --extension DIR --workspace DIR [--port N]
 // With --vsix FILE, the packaged extension is installed with code-server's
 // --install-extension and loaded as a user would have it, instead of from DIR
@@ -24,7 +24,8 @@
 // --empty opens a window with no folder at all. --settings adds user settings:
 // a JSON object, or the file holding one. --click (repeatable) clicks
 // an element after --command, e.g. a row it listed. --wait-for waits until an
-// element shows (e.g. a notification), --hover rests the mouse on one (its
+// element shows (e.g. a notification), --wait-for-frame waits likewise inside
+// any frame (a webview's page, such as the dashboard), --hover rests the mouse on one (its
 // tooltip), and --crop (repeatable) keeps only the box around the elements.
 //
 // Environment: VSCODE_OFFLINE_HOME (tools installed by install.sh;
@@ -340,6 +341,10 @@ async function main() {
           await page.locator(String(argv['wait-for'])).first().waitFor({ timeout: timeoutMs });
           console.log(`[vscode-offline] "${argv['wait-for']}" is shown (${stamp()})`);
         }
+        if (argv['wait-for-frame']) {
+          await waitForFrameSelector(page, String(argv['wait-for-frame']), timeoutMs);
+          console.log(`[vscode-offline] "${argv['wait-for-frame']}" is shown in a frame (${stamp()})`);
+        }
         await page.mouse.move(900, 650); // no hover tooltip over the activity bar
         if (argv.hover) {
           await page.locator(String(argv.hover)).first().hover();
@@ -370,6 +375,18 @@ async function main() {
     fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
   }
   process.exit(exitCode);
+}
+
+// A webview's page lives in nested frames that page.locator does not reach: look in every frame.
+async function waitForFrameSelector(page, selector, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      if (await frame.$(selector).catch(() => null)) return;
+    }
+    await page.waitForTimeout(200);
+  }
+  throw new Error(`--wait-for-frame: nothing matches ${selector} in ${timeoutMs / 1000}s`);
 }
 
 // The smallest box around the first visible element of each selector, with a margin, inside the window.

@@ -1,5 +1,7 @@
 import * as assert from 'assert';
 import { evidenceChart, winsPerMonthChart } from '../../src/core/render/dashboardChart';
+import { statusMark } from '../../src/core/render/dashboardStatus';
+import type { EvidenceStatus } from '../../src/core/evidence/evidence';
 import { DEFAULT_ELEMENTS, type StrategicElement } from '../../src/core/elements/elements';
 import type { JournalEntry } from '../../src/core/entries/entry';
 import type { Period } from '../../src/core/dates/periods';
@@ -72,6 +74,30 @@ suite('dashboard chart: evidence per element', () => {
     assert.ok(svg.includes('>minimum 3</text>'));
   });
 
+  test('a status is told by more than colour: each row starts with its mark, and thin or stale bars are hatched', () => {
+    const stale = [makeEntry({ date: '2026-07-02', elements: ['business-context'] }), makeEntry({ date: '2026-07-03', elements: ['business-context'] }), makeEntry({ date: '2026-07-04', elements: ['business-context'] })];
+    const svg = evidenceChart(report([...journal(), ...stale]));
+    assert.ok(svg.includes('<pattern id="evidence-chart-hatch"'), 'the chart defines its hatching');
+    const expected: Record<string, string> = { 'iterate-adapt': 'ok', 'smart-goals': 'thin', 'business-context': 'stale', 'future-trends': 'missing' };
+    for (const [id, status] of Object.entries(expected)) {
+      const shown = row(svg, id);
+      assert.match(shown, new RegExp(`^<g class="row" data-element="${id}"><title>[^<]*</title><svg class="status-mark status-${status}"[^>]* data-status="${status}">`), `${id} starts with the ${status} mark`);
+      const hatched = shown.includes('<rect class="hatch"') && shown.includes('fill="url(#evidence-chart-hatch)"');
+      assert.strictEqual(hatched, status === 'thin' || status === 'stale', `${id} (${status}) hatched: ${hatched}`);
+    }
+  });
+
+  test('the marks differ in shape, not only in colour; thin and stale share one, as they share the legend', () => {
+    const shapeOf = (status: EvidenceStatus) => /<svg class="status-mark[^>]*>(.*?)<\/svg>/.exec(statusMark(status))![1];
+    const shapes = new Set((['ok', 'thin', 'missing'] as const).map(shapeOf));
+    assert.strictEqual(shapes.size, 3);
+    assert.strictEqual(shapeOf('stale'), shapeOf('thin'));
+    for (const status of ['ok', 'thin', 'stale', 'missing'] as const) {
+      assertWellFormed(statusMark(status));
+      assert.match(statusMark(status), /aria-hidden="true"/, 'the status is also written as text, so the mark is hidden from screen readers');
+    }
+  });
+
   test('the status is a class on the bar, for the stylesheet to colour', () => {
     const svg = evidenceChart(report());
     assert.match(row(svg, 'iterate-adapt'), /<rect class="count status-ok"/);
@@ -79,11 +105,11 @@ suite('dashboard chart: evidence per element', () => {
     assert.match(row(svg, 'future-trends'), /<rect class="count status-missing"/);
   });
 
-  test('no colour is hard-coded: only currentColor, none and classes', () => {
+  test('no colour is hard-coded: only currentColor, none, the chart\'s own hatching, and classes', () => {
     for (const svg of [evidenceChart(report()), winsPerMonthChart(report())]) {
       assert.doesNotMatch(svg, /#[0-9a-f]{3,8}\b|rgba?\(|hsla?\(/i);
       for (const [, attribute, value] of svg.matchAll(/\b(fill|stroke|color)="([^"]*)"/g)) {
-        assert.ok(value === 'currentColor' || value === 'none', `${attribute}="${value}"`);
+        assert.ok(value === 'currentColor' || value === 'none' || value === 'url(#evidence-chart-hatch)', `${attribute}="${value}"`);
       }
       assert.doesNotMatch(svg, /\sstyle=/, 'a style attribute would be blocked by the content security policy');
     }

@@ -101,6 +101,19 @@ suite('dashboard page', () => {
     assert.strictEqual([...html.matchAll(/>Log a win for this</g)].length, gaps.length);
   });
 
+  test('every status shows with its mark as well as its colour: in the legend and on each gap card', () => {
+    const html = render();
+    const legend = html.slice(html.indexOf('<ul class="legend">'), html.indexOf('</ul>'));
+    for (const [status, words] of [['ok', 'ok'], ['thin', 'thin or stale'], ['missing', 'missing']]) {
+      assert.match(legend, new RegExp(`<li><svg class="swatch"[^]*?<svg class="status-mark status-${status}"[^]*?</svg>${words}</li>`), status);
+    }
+    assert.ok(legend.includes('fill="url(#evidence-chart-hatch)"'), 'the legend shows the hatching of thin bars');
+    assert.ok(html.includes('<pattern id="evidence-chart-hatch"'), 'which the chart defines');
+    const card = (id: string) => html.slice(html.indexOf(`<h3 id="gap-${id}">`), html.indexOf('</article>', html.indexOf(`<h3 id="gap-${id}">`)));
+    assert.match(card('align-stakeholders'), /<span class="badge"><svg class="status-mark status-thin"[^>]*>.*<\/svg>thin: 1 of 2 this half<\/span>/);
+    assert.match(card('future-trends'), /<span class="badge"><svg class="status-mark status-missing"[^>]*>.*<\/svg>missing: none this half<\/span>/);
+  });
+
   test('the strongest entries: best first, with date, impact and elements, each opening its file', () => {
     const html = render([hostile, pricing, weak], { ...PAGE, journalOf: (entry) => (entry === pricing ? 1 : 0) });
     const strongest = html.slice(html.indexOf('<ol class="strongest">'), html.indexOf('</ol>'));

@@ -3,13 +3,15 @@ import { dayRange } from '../dates/dayFormat';
 import type { EvidenceStatus } from '../evidence/evidence';
 import { escapeMarkup } from '../text/markup';
 import type { ElementReport, JournalReport, MonthlyWins } from '../evidence/report';
+import { hatchPattern, isHatched, statusMark } from './dashboardStatus';
 
 /*
  * The dashboard's charts as SVG text. No colour is written here: shapes carry
  * classes (`count status-thin`, `strong`, `minimum`...) that the webview's
  * stylesheet maps to theme colours, and `currentColor` is the fallback, so a
- * chart reads in every theme. Every figure is also written as text, for
- * readers who cannot tell the colours apart and for screen readers.
+ * chart reads in every theme. A status is never told by colour alone: each
+ * row starts with the status's mark, thin and stale bars are hatched, and
+ * every figure is also written as text, for screen readers too.
  */
 
 const WIDTH = 640;
@@ -19,6 +21,10 @@ const FONT_SIZE = 13;
 const EVIDENCE = {
   header: 20,
   row: 46,
+  /** The status mark before the label, and the room it takes. */
+  markSize: 14,
+  markTop: 1,
+  labelLeft: 20,
   labelBaseline: 13,
   barTop: 19,
   barHeight: 13,
@@ -27,7 +33,7 @@ const EVIDENCE = {
   /** Room on the right for "12 wins, 4 measured". */
   valueColumn: 138,
   /** Leaves room on the label's line for the status that follows it. */
-  maxLabelLength: 48,
+  maxLabelLength: 46,
 } as const;
 
 const STATUS_TEXT: Readonly<Record<EvidenceStatus, string>> = { ok: 'ok', thin: 'thin', stale: 'stale', missing: 'missing' };
@@ -48,14 +54,20 @@ export function evidenceChart(report: JournalReport, id = 'evidence-chart'): str
   const description = report.elements.map((element) => `${element.element.label}: ${winsText(element.count)}, ${element.strong} with a measured result, ${statusText(element)}.`).join(' ');
   const tops = report.elements.map((_, index) => EVIDENCE.header + index * EVIDENCE.row);
   return svg(id, height, title, description, [
+    hatchPattern(hatchId(id)),
     `<text class="minimum-label" x="${clamp(minimumX, 40, barWidth - 40)}" y="13" text-anchor="middle">minimum ${minimum}</text>`,
-    ...report.elements.map((element, index) => evidenceRow(element, tops[index], barWidth, x)),
+    ...report.elements.map((element, index) => evidenceRow(element, tops[index], barWidth, x, hatchId(id))),
     // Drawn over the bars only, never through a row's label and status.
     ...tops.map((top) => minimumMark(minimumX, top)),
   ]);
 }
 
-function evidenceRow(element: ElementReport, top: number, barWidth: number, x: (value: number) => number): string {
+/** The id of a chart's hatching, which the page's legend uses too. */
+export function hatchId(chartId = 'evidence-chart'): string {
+  return `${chartId}-hatch`;
+}
+
+function evidenceRow(element: ElementReport, top: number, barWidth: number, x: (value: number) => number, hatch: string): string {
   const label = truncate(element.element.label, EVIDENCE.maxLabelLength);
   const barTop = top + EVIDENCE.barTop;
   // A missing element keeps a sliver of its colour, so the row never looks merely empty.
@@ -63,9 +75,11 @@ function evidenceRow(element: ElementReport, top: number, barWidth: number, x: (
   return [
     `<g class="row" data-element="${escapeMarkup(element.element.id)}">`,
     `<title>${escapeMarkup(`${element.element.label}: ${winsText(element.count)}, ${element.strong} measured, ${statusText(element)}`)}</title>`,
-    `<text class="label" x="0" y="${top + EVIDENCE.labelBaseline}">${escapeMarkup(label)}<tspan class="status-text status-${element.status}" dx="10">${escapeMarkup(statusText(element))}</tspan></text>`,
+    statusMark(element.status, EVIDENCE.markSize, { x: 0, y: top + EVIDENCE.markTop }),
+    `<text class="label" x="${EVIDENCE.labelLeft}" y="${top + EVIDENCE.labelBaseline}">${escapeMarkup(label)}<tspan class="status-text status-${element.status}" dx="10">${escapeMarkup(statusText(element))}</tspan></text>`,
     `<rect class="track" x="0" y="${barTop}" width="${barWidth}" height="${EVIDENCE.barHeight}" fill="none"/>`,
     `<rect class="count status-${element.status}" x="0" y="${barTop}" width="${countWidth}" height="${EVIDENCE.barHeight}" fill="currentColor"/>`,
+    isHatched(element.status) ? `<rect class="hatch" x="0" y="${barTop}" width="${countWidth}" height="${EVIDENCE.barHeight}" fill="url(#${hatch})"/>` : '',
     element.strong > 0
       ? `<rect class="strong" x="0" y="${top + EVIDENCE.strongTop}" width="${x(element.strong)}" height="${EVIDENCE.strongHeight}" fill="currentColor"/>`
       : '',

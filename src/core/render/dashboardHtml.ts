@@ -1,6 +1,8 @@
 import { shortDay } from '../dates/calendarDay';
 import { totalsSentence } from '../evidence/countText';
-import { evidenceChart, statusText, winsPerMonthChart } from './dashboardChart';
+import { evidenceChart, hatchId, statusText, winsPerMonthChart } from './dashboardChart';
+import { isHatched, statusMark } from './dashboardStatus';
+import type { EvidenceStatus } from '../evidence/evidence';
 import { dayRange } from '../dates/dayFormat';
 import type { JournalEntry } from '../entries/entry';
 import { escapeMarkup } from '../text/markup';
@@ -84,11 +86,11 @@ function evidenceSection(report: JournalReport): string {
   return `<section class="chart-section" aria-labelledby="evidence-heading">
 <h2 id="evidence-heading">Evidence by element</h2>
 <ul class="legend">
-${legendItem('<rect class="count status-ok" width="12" height="12" fill="currentColor"/>', 'ok')}
-${legendItem('<rect class="count status-thin" width="12" height="12" fill="currentColor"/>', 'thin or stale')}
-${legendItem('<rect class="count status-missing" width="12" height="12" fill="currentColor"/>', 'missing')}
-${legendItem('<rect class="strong" y="3" width="12" height="6" fill="currentColor"/>', 'with a measured result')}
-${legendItem('<line class="minimum" x1="6" y1="0" x2="6" y2="12" stroke="currentColor" stroke-width="1.5" stroke-dasharray="3 2"/>', 'minimum')}
+${legendItem(statusSwatch('ok'), 'ok')}
+${legendItem(statusSwatch('thin'), 'thin or stale')}
+${legendItem(statusSwatch('missing'), 'missing')}
+${legendItem(swatch('<rect class="strong" y="3" width="12" height="6" fill="currentColor"/>'), 'with a measured result')}
+${legendItem(swatch('<line class="minimum" x1="6" y1="0" x2="6" y2="12" stroke="currentColor" stroke-width="1.5" stroke-dasharray="3 2"/>'), 'minimum')}
 </ul>
 ${evidenceChart(report)}
 </section>`;
@@ -98,15 +100,26 @@ function monthsSection(report: JournalReport): string {
   return `<section class="chart-section" aria-labelledby="months-heading">
 <h2 id="months-heading">Wins per month</h2>
 <ul class="legend">
-${legendItem('<rect class="wins" width="12" height="12" fill="currentColor"/>', 'wins')}
-${legendItem('<rect class="strong" width="12" height="12" fill="currentColor"/>', 'with a measured result')}
+${legendItem(swatch('<rect class="wins" width="12" height="12" fill="currentColor"/>'), 'wins')}
+${legendItem(swatch('<rect class="strong" width="12" height="12" fill="currentColor"/>'), 'with a measured result')}
 </ul>
 ${winsPerMonthChart(report)}
 </section>`;
 }
 
-function legendItem(shape: string, text: string): string {
-  return `<li><svg class="swatch" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">${shape}</svg>${escapeMarkup(text)}</li>`;
+/** One item of a legend: its marks (markup made here, never from the user's files) and its words. */
+function legendItem(marks: string, text: string): string {
+  return `<li>${marks}${escapeMarkup(text)}</li>`;
+}
+
+/** A status in the legend as in the chart: its bar's colour (hatched when thin or stale) and its mark. */
+function statusSwatch(status: EvidenceStatus): string {
+  const hatch = isHatched(status) ? `<rect class="hatch" width="12" height="12" fill="url(#${hatchId()})"/>` : '';
+  return `${swatch(`<rect class="count status-${status}" width="12" height="12" fill="currentColor"/>${hatch}`)}${statusMark(status, 12)}`;
+}
+
+function swatch(shape: string): string {
+  return `<svg class="swatch" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">${shape}</svg>`;
 }
 
 function gapsSection(report: JournalReport): string {
@@ -126,7 +139,7 @@ function gapCard(gap: ElementReport): string {
   const prompts = element.prompts.map((prompt) => `<li>${escapeMarkup(prompt)}</li>`).join('');
   return `<article class="gap status-${gap.status}" aria-labelledby="${headingId}">
 <h3 id="${headingId}">${escapeMarkup(element.label)}</h3>
-<p class="gap-status"><span class="badge"><span class="dot status-${gap.status}" aria-hidden="true"></span>${escapeMarkup(statusText(gap))}</span></p>
+<p class="gap-status"><span class="badge">${statusMark(gap.status, 14)}${escapeMarkup(statusText(gap))}</span></p>
 ${element.description ? `<p class="description">${escapeMarkup(element.description)}</p>` : ''}
 ${prompts ? `<p class="prompts-intro">Log a win that answers:</p>\n<ul class="prompts">${prompts}</ul>` : ''}
 <button type="button" data-action="logWin" data-element="${escapeMarkup(element.id)}" aria-label="${escapeMarkup(`Log a win for ${element.label}`)}">Log a win for this</button>
