@@ -42,7 +42,8 @@ export class LogWinCommand implements Command {
     private readonly elementPick: ElementPick,
   ) {}
 
-  async execute(argument?: unknown): Promise<vscode.Uri | undefined> {
+  /** `options.viewColumn`: where the new entry opens (the dashboard opens it beside itself); the active group by default. */
+  async execute(argument?: unknown, options?: { readonly viewColumn?: vscode.ViewColumn }): Promise<vscode.Uri | undefined> {
     const firstParagraph = selectedText();
     if (isLogWinArguments(argument)) {
       return this.logFromArguments(argument, firstParagraph);
@@ -75,7 +76,7 @@ export class LogWinCommand implements Command {
     if (impact === undefined) {
       return undefined;
     }
-    return this.write(target, { title, elements, impact, date: this.service.today, firstParagraph });
+    return this.write(target, { title, elements, impact, date: this.service.today, firstParagraph }, options?.viewColumn);
   }
 
   private async logFromArguments(argument: LogWinArguments, firstParagraph: string | undefined): Promise<vscode.Uri | undefined> {
@@ -105,7 +106,7 @@ export class LogWinCommand implements Command {
     });
   }
 
-  private async write(target: JournalTarget, entry: Parameters<typeof renderNewEntry>[0]): Promise<vscode.Uri | undefined> {
+  private async write(target: JournalTarget, entry: Parameters<typeof renderNewEntry>[0], viewColumn?: vscode.ViewColumn): Promise<vscode.Uri | undefined> {
     await this.service.ready(); // a journal folder setting just changed is in force
     const journalUri = this.service.journalUriFor(target.folder);
     if (!journalUri) {
@@ -123,7 +124,7 @@ export class LogWinCommand implements Command {
       return undefined;
     }
     this.service.noteWritten(written.uri);
-    const editor = await vscode.window.showTextDocument(written.uri, { preview: false });
+    const editor = await vscode.window.showTextDocument(written.uri, { preview: false, viewColumn });
     const position = new vscode.Position(rendered.cursor.line, rendered.cursor.character);
     editor.selection = new vscode.Selection(position, position);
     editor.revealRange(new vscode.Range(position, position));

@@ -78,7 +78,8 @@ export class DashboardPanel extends Disposable {
       if (!this.service.elements.some((element) => element.id === message.elementId)) {
         return false;
       }
-      await vscode.commands.executeCommand('promotionJournal.logWin', { elementId: message.elementId });
+      // The new entry opens beside the dashboard, which stays in view.
+      await vscode.commands.executeCommand('promotionJournal.logWin', { elementId: message.elementId }, { viewColumn: vscode.ViewColumn.Beside });
       return true;
     }
     return false;

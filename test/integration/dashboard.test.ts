@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { activateExtension, journalUri, waitFor, type ExtensionUnderTest } from './helpers';
+import { activateExtension, journalUri, nextElementPick, waitFor, type ExtensionUnderTest } from './helpers';
 
 /** The user's text as the page must show it: escaped. */
 function escaped(text: string): string {
@@ -85,6 +85,21 @@ suite('Evidence Dashboard', () => {
     }
   });
 
+  test('each element\'s status shows with its mark, not by colour alone, and thin or stale bars are hatched', () => {
+    const page = html();
+    for (const element of api.service.report().elements) {
+      const start = page.indexOf(`<g class="row" data-element="${element.element.id}">`);
+      assert.ok(start >= 0, element.element.id);
+      const row = page.slice(start, page.indexOf('</g>', start));
+      assert.ok(row.includes(`<svg class="status-mark status-${element.status}"`), `${element.element.id} shows the ${element.status} mark`);
+      assert.strictEqual(row.includes('<rect class="hatch"'), element.status === 'thin' || element.status === 'stale', `${element.element.id}: hatched only when thin or stale`);
+    }
+    for (const gap of api.service.report().gaps) {
+      const card = page.slice(page.indexOf(`<h3 id="gap-${gap.element.id}">`));
+      assert.match(card, new RegExp(`^[^]*?<span class="badge"><svg class="status-mark status-${gap.status}"`), `the ${gap.element.id} card shows its mark`);
+    }
+  });
+
   test('an entry message opens that entry beside the dashboard', async () => {
     const strongest = api.service.report().strongest[0];
     const opened = await api.dashboard.handleMessage({ type: 'openEntry', path: strongest.path, journalIndex: 0 });
@@ -113,20 +128,51 @@ suite('Evidence Dashboard', () => {
   test('a gap\'s button starts Log Strategic Win for that element; Escape writes nothing', async () => {
     const gap = api.service.report().gaps[0];
     const before = await journalFileCount();
-    let settled = false;
-    const logging = api.dashboard.handleMessage({ type: 'logWin', elementId: gap.element.id }).finally(() => (settled = true));
-    // The quick pick opens a moment after the message: close it until the command gives up.
-    await waitFor(
-      async () => {
-        await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        return settled;
-      },
-      Boolean,
-      5000,
-    );
+    const opened = nextElementPick(api);
+    const logging = api.dashboard.handleMessage({ type: 'logWin', elementId: gap.element.id });
+    const pick = await opened;
+    assert.deepStrictEqual(pick.items.filter((item) => item.picked).map((item) => item.element.id), [gap.element.id], 'the gap\'s element is picked');
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     assert.strictEqual(await logging, true);
     assert.strictEqual(await journalFileCount(), before, 'no entry was written');
+  });
+
+  test('a win logged from a gap opens beside the dashboard, which stays in its column and in view', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('promotionJournal.showDashboard');
+    const dashboard = panel();
+    const column = await waitFor(() => (dashboard.active ? dashboard.viewColumn : undefined), (shown) => shown !== undefined);
+    assert.ok(column !== undefined, 'the dashboard is the active editor');
+    const gap = api.service.report().gaps[0];
+    // Stands in for the user at the prompts: keeps the pick as it opens, then types a title and skips the impact.
+    const window = vscode.window as { showQuickPick: unknown; showInputBox: unknown };
+    const { showQuickPick, showInputBox } = window;
+    const answers = ['Logged from the dashboard', ''];
+    window.showQuickPick = (items: { picked?: boolean }[]) => Promise.resolve(items.filter((item) => item.picked));
+    window.showInputBox = () => Promise.resolve(answers.shift());
+    let written: vscode.Uri | undefined;
+    try {
+      assert.strictEqual(await api.dashboard.handleMessage({ type: 'logWin', elementId: gap.element.id }), true);
+      written = (await vscode.workspace.fs.readDirectory(journalUri())).map(([name]) => journalUri(name)).find((uri) => uri.path.endsWith('-logged-from-the-dashboard.md'));
+    } finally {
+      window.showQuickPick = showQuickPick;
+      window.showInputBox = showInputBox;
+    }
+    assert.ok(written, 'the entry was written');
+    try {
+      const editor = vscode.window.activeTextEditor;
+      assert.strictEqual(editor?.document.uri.toString(), written.toString(), 'the new entry is the active editor');
+      assert.notStrictEqual(editor.viewColumn, column, 'it opened in another column');
+      assert.strictEqual(api.dashboard.webviewPanel, dashboard, 'the same dashboard');
+      const tabs = vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('promotionJournal.dashboard'));
+      assert.strictEqual(tabs.length, 1, 'one dashboard tab');
+      assert.strictEqual(tabs[0].group.viewColumn, column, 'the dashboard kept its column');
+      assert.strictEqual(tabs[0].group.activeTab, tabs[0], 'and is still the tab in view there');
+      assert.ok(await waitFor(() => dashboard.visible, Boolean), 'its panel is visible');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.workspace.fs.delete(written);
+    }
   });
 
   test('it follows the journal: a file written by another program shows up, and goes away', async () => {
