@@ -45,6 +45,8 @@ export interface ExtensionParts {
   readonly dashboard: DashboardPanel;
   /** Says when a pick of elements opens, with what it offers. */
   readonly elementPick: ElementPick;
+  /** Says when its picks open, and what they start on. */
+  readonly exportPacket: ExportPacketCommand;
 }
 
 /**
@@ -71,7 +73,7 @@ export function activateWith(
   const elementPick = new ElementPick();
   commands.register(new LogWinCommand(service, newFiles, elementPick));
   commands.register(new RefreshCommand(service));
-  commands.register(new ExportPacketCommand(service, newFiles));
+  const exportPacket = commands.register(new ExportPacketCommand(service, newFiles));
   commands.register(new GroupByPeriodCommand(tree));
   commands.register(new GroupByElementCommand(tree));
   commands.register(new ShowDashboardCommand(dashboard));
@@ -96,13 +98,14 @@ export function activateWith(
     new JournalDiagnostics(service),
     registerElementLanguageFeatures(service),
     new ReviewNudge(service, context.globalState),
+    exportPacket,
   );
   const reportChanged = new vscode.EventEmitter<void>();
   context.subscriptions.push(reportChanged, service.onDidChange(() => reportChanged.fire()));
   return {
     report: () => reportJson(service.report(), service.review),
     onDidChangeReport: reportChanged.event,
-    testParts: context.extensionMode === vscode.ExtensionMode.Test ? { service, tree, treeView, statusBar, dashboard, elementPick } : undefined,
+    testParts: context.extensionMode === vscode.ExtensionMode.Test ? { service, tree, treeView, statusBar, dashboard, elementPick, exportPacket } : undefined,
   };
 }
 

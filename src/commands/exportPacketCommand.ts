@@ -5,8 +5,11 @@ import { buildPacket } from '../core/packet/packet';
 import { renderPacketHtml } from '../core/packet/packetHtml';
 import { packetWins, readStories } from '../core/packet/packetStories';
 import { readStoryMode } from '../config/storySetting';
-import { describePeriod, PACKET_PERIOD_CHOICES, parsePeriodChoice, periodOfChoice, type PeriodChoice } from '../core/dates/periodChoice';
+import { parsePeriodChoice, periodOfChoice, type PeriodChoice } from '../core/dates/periodChoice';
 import type { Period } from '../core/dates/periods';
+import { packetFileTitle } from '../core/packet/packetFile';
+import { packetPeriodOptions, type PacketPeriodOption } from '../core/packet/packetPeriods';
+import { Disposable } from '../util/disposable';
 import type { JournalService } from '../journal/journalService';
 import type { NewFileWriter } from '../util/newFileWriter';
 import type { Command } from './commandManager';
@@ -22,6 +25,8 @@ export interface ExportPacketArguments {
 
 export interface ExportedPacket {
   readonly uri: vscode.Uri;
+  /** The period the packet covers. */
+  readonly period: Period;
   /** The same packet as one web page, written beside a saved packet. */
   readonly html?: vscode.Uri;
   readonly confidentialLeftOut: number;
@@ -29,18 +34,34 @@ export interface ExportedPacket {
 
 const TITLE = 'Export Promotion Packet';
 
+/** A pick of the command as it opens: which step, what it offers, and the item it starts on. */
+export interface PacketPickShown {
+  readonly step: 'period' | 'destination';
+  readonly labels: readonly string[];
+  readonly active: string | undefined;
+}
+
+interface PeriodItem extends vscode.QuickPickItem {
+  readonly option: PacketPeriodOption;
+}
+
 /**
  * Writes the promotion packet for a period the user picks, next to the journal
  * folder (never over an existing file, never inside the journal where it would
  * count as an entry), or opens it unsaved.
  */
-export class ExportPacketCommand implements Command {
+export class ExportPacketCommand extends Disposable implements Command {
   readonly id = 'promotionJournal.exportPacket';
+  private readonly pickShownEmitter = this._register(new vscode.EventEmitter<PacketPickShown>());
+  /** Says when a pick opens, so that the extension's tests can answer it when it is there. */
+  readonly onDidShowPick = this.pickShownEmitter.event;
 
   constructor(
     private readonly service: JournalService,
     private readonly newFiles: NewFileWriter,
-  ) {}
+  ) {
+    super();
+  }
 
   async execute(argument?: unknown): Promise<ExportedPacket | undefined> {
     await this.service.ready();
@@ -77,7 +98,7 @@ export class ExportPacketCommand implements Command {
     if (packet.confidentialLeftOut > 0) {
       void vscode.window.showInformationMessage(`The packet leaves out ${packet.confidentialLeftOut} confidential ${packet.confidentialLeftOut === 1 ? 'entry' : 'entries'}.`);
     }
-    return { uri, html, confidentialLeftOut: packet.confidentialLeftOut };
+    return { uri, period, html, confidentialLeftOut: packet.confidentialLeftOut };
   }
 
   /** The stories are read from the files now: the journal's index keeps no bodies. */
@@ -91,46 +112,52 @@ export class ExportPacketCommand implements Command {
     });
   }
 
-  /** The markdown packet, then the same packet as a web page under the same name (`.html`), each a new file. */
+  /**
+   * The markdown packet, then the same packet as a web page under the same
+   * name (`.html`), each a new file named for the day it is written; then the
+   * packet opens in the markdown preview, its source one click away.
+   */
   private async writeBeside(folder: vscode.Uri, period: Period, markdown: string): Promise<{ uri: vscode.Uri; html?: vscode.Uri } | undefined> {
-    const title = `promotion packet from ${period.start}`;
+    const title = packetFileTitle(period);
+    const today = this.service.today;
     const written = await this.newFiles.write(
       folder,
-      (isTaken) => entryFileName(period.end, title, (name) => isTaken(name) || isTaken(asHtml(name))),
+      (isTaken) => entryFileName(today, title, (name) => isTaken(name) || isTaken(asHtml(name))),
       new TextEncoder().encode(markdown),
     );
     if (!written.uri) {
       void vscode.window.showErrorMessage(written.failure);
       return undefined;
     }
-    const wanted = asHtml(written.uri.path.slice(written.uri.path.lastIndexOf('/') + 1));
+    const wanted = asHtml(fileName(written.uri));
     const page = await this.newFiles.write(
       folder,
-      (isTaken) => (isTaken(wanted) ? asHtml(entryFileName(period.end, title, (name) => isTaken(asHtml(name)))) : wanted),
+      (isTaken) => (isTaken(wanted) ? asHtml(entryFileName(today, title, (name) => isTaken(asHtml(name)))) : wanted),
       new TextEncoder().encode(renderPacketHtml(markdown)),
     );
-    await vscode.window.showTextDocument(written.uri, { preview: false });
+    await showPreview(written.uri);
     if (!page.uri) {
       void vscode.window.showErrorMessage(page.failure);
-      return { uri: written.uri };
     }
-    void offerToOpen(page.uri);
+    void announceSaved(written.uri, page.uri);
     return { uri: written.uri, html: page.uri };
   }
 
+  /** The period, starting on the review period of the settings. */
   private async pickPeriod(): Promise<PeriodChoice | undefined> {
     const { today, settings } = this.service;
-    const items = PACKET_PERIOD_CHOICES.map((choice) => ({
-      label: choice.label,
-      description: choice.kind === 'custom' ? 'Pick the first and last day' : describePeriod(periodOfChoice(choice as PeriodChoice, today, settings.fiscalYearStartMonth)),
-      choiceKind: choice.kind,
+    const items: PeriodItem[] = packetPeriodOptions(settings.reviewPeriod, today, settings.fiscalYearStartMonth).map((option) => ({
+      label: option.label,
+      description: option.description,
+      option,
     }));
-    const picked = await vscode.window.showQuickPick(items, { title: `${TITLE} (1/2)`, placeHolder: 'Which period does the packet cover?', ignoreFocusOut: true });
+    const active = items.find((item) => item.option.isReviewPeriod);
+    const picked = await this.showPick('period', items, active, { title: `${TITLE} (1/2)`, placeholder: 'Which period does the packet cover?' });
     if (!picked) {
       return undefined;
     }
-    if (picked.choiceKind !== 'custom') {
-      return { kind: picked.choiceKind };
+    if (picked.option.choice) {
+      return picked.option.choice;
     }
     const range = await vscode.window.showInputBox({
       title: `${TITLE} (1/2)`,
@@ -150,14 +177,34 @@ export class ExportPacketCommand implements Command {
   }
 
   private async pickDestination(): Promise<PacketDestination | undefined> {
-    const picked = await vscode.window.showQuickPick(
-      [
-        { label: 'Save next to the journal', description: 'A new markdown file and its web page; nothing is overwritten', destination: 'file' as const },
-        { label: 'Open unsaved', description: 'Review and edit it before you save it anywhere', destination: 'untitled' as const },
-      ],
-      { title: `${TITLE} (2/2)`, placeHolder: 'Where should the packet go?', ignoreFocusOut: true },
-    );
+    const items = [
+      { label: 'Save next to the journal', description: 'A new markdown file and its web page; nothing is overwritten', destination: 'file' as const },
+      { label: 'Open unsaved', description: 'Review and edit it before you save it anywhere', destination: 'untitled' as const },
+    ];
+    const picked = await this.showPick('destination', items, items[0], { title: `${TITLE} (2/2)`, placeholder: 'Where should the packet go?' });
     return picked?.destination;
+  }
+
+  /** One pick, starting on `active`; resolves to the accepted item, or undefined on Escape. */
+  private async showPick<T extends vscode.QuickPickItem>(step: PacketPickShown['step'], items: readonly T[], active: T | undefined, text: { title: string; placeholder: string }): Promise<T | undefined> {
+    const pick = vscode.window.createQuickPick<T>();
+    pick.title = text.title;
+    pick.placeholder = text.placeholder;
+    pick.ignoreFocusOut = true;
+    pick.items = items;
+    if (active) {
+      pick.activeItems = [active];
+    }
+    try {
+      return await new Promise<T | undefined>((resolve) => {
+        pick.onDidAccept(() => resolve(pick.selectedItems[0] ?? pick.activeItems[0]));
+        pick.onDidHide(() => resolve(undefined));
+        pick.show();
+        this.pickShownEmitter.fire({ step, labels: items.map((item) => item.label), active: active?.label });
+      });
+    } finally {
+      pick.dispose();
+    }
   }
 }
 
@@ -171,12 +218,29 @@ function asHtml(markdownName: string): string {
   return markdownName.replace(/\.md$/i, '.html');
 }
 
-/** The page is for a browser: on the local disk, offer to open it in one. */
-async function offerToOpen(page: vscode.Uri): Promise<void> {
-  const name = page.path.slice(page.path.lastIndexOf('/') + 1);
-  const open = page.scheme === 'file' ? 'Open in Browser' : undefined;
-  const choice = await vscode.window.showInformationMessage(`Also saved as a web page to print or paste: ${name}`, ...(open ? [open] : []));
-  if (choice === open && open) {
+function fileName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
+
+/** The packet as the reader sees it; where the markdown preview is missing (it can be disabled), the file itself. */
+async function showPreview(packet: vscode.Uri): Promise<void> {
+  try {
+    await vscode.commands.executeCommand('markdown.showPreview', packet);
+  } catch {
+    await vscode.window.showTextDocument(packet, { preview: false });
+  }
+}
+
+/** Says where the packet went, with its source and, on the local disk, its web page one click away. */
+async function announceSaved(packet: vscode.Uri, page: vscode.Uri | undefined): Promise<void> {
+  const openSource = 'Open Source';
+  const openPage = page?.scheme === 'file' ? 'Open in Browser' : undefined;
+  const where = vscode.workspace.asRelativePath(packet, true);
+  const message = page ? `Packet saved as ${where}, with a web page to print or paste: ${fileName(page)}.` : `Packet saved as ${where}.`;
+  const choice = await vscode.window.showInformationMessage(message, openSource, ...(openPage ? [openPage] : []));
+  if (choice === openSource) {
+    await vscode.window.showTextDocument(packet, { preview: false });
+  } else if (choice === openPage && page) {
     await vscode.env.openExternal(page);
   }
 }

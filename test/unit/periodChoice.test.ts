@@ -118,12 +118,14 @@ suite('periodChoice: customChoice', () => {
   });
 
   test('days that do not exist, or are not written YYYY-MM-DD, are refused', () => {
-    for (const bad of ['2026-02-29', '2026-13-01', '2026-04-31', '2026-00-10', '2026-1-5', '26-01-05', '2026-01-05T10:00', 'yesterday', '']) {
+    for (const bad of ['2026-02-29', '2026-13-01', '2026-04-31', '2026-00-10', '2026-1-5', '26-01-05', '2026-01-05T10:00', 'yesterday']) {
       const result = customChoice(bad, '2030-01-01');
       assert.ok(!result.ok, bad);
       assert.strictEqual(result.error, `"${bad}" is not a date: write it as YYYY-MM-DD.`);
       assert.ok(!customChoice('2020-01-01', bad).ok, `end ${bad}`);
     }
+    assert.deepStrictEqual(customChoice('', '2030-01-01'), { ok: false, error: 'The range has no start date: write START..END, as 2026-01-01..2026-06-30.' });
+    assert.deepStrictEqual(customChoice('2020-01-01', ' '), { ok: false, error: 'The range has no end date: write START..END, as 2026-01-01..2026-06-30.' });
   });
 });
 
@@ -163,7 +165,9 @@ suite('periodChoice: parsePeriodChoice', () => {
     assert.deepStrictEqual(parsed('2026-01-01 .. 2026-06-30'), { kind: 'custom', start: '2026-01-01', end: '2026-06-30' });
     assert.strictEqual(parseError('2026-06-30..2026-01-01'), 'The range starts (2026-06-30) after it ends (2026-01-01).');
     assert.strictEqual(parseError('2026-02-30..2026-03-01'), '"2026-02-30" is not a date: write it as YYYY-MM-DD.');
-    assert.strictEqual(parseError('2026-01-01..'), '"" is not a date: write it as YYYY-MM-DD.');
+    assert.strictEqual(parseError('2026-01-01..'), 'The range has no end date: write START..END, as 2026-01-01..2026-06-30.');
+    assert.strictEqual(parseError('2026-01-01 ..  '), 'The range has no end date: write START..END, as 2026-01-01..2026-06-30.');
+    assert.strictEqual(parseError('..2026-06-30'), 'The range has no start date: write START..END, as 2026-01-01..2026-06-30.');
   });
 
   test('anything else names the forms it takes', () => {
@@ -189,5 +193,15 @@ suite('periodChoice: time zones', () => {
     for (const zone of ['Pacific/Kiritimati', 'America/Adak', 'America/Santiago', 'Australia/Lord_Howe']) {
       assert.deepStrictEqual(runInTimeZone(zone, body), utc, zone);
     }
+  });
+});
+
+suite('periodChoice: messages quote what the user wrote', () => {
+  test('a bad day keeps its casing; keywords are read in any case', () => {
+    assert.strictEqual(parseError('2026-01-01..Next-Friday'), '"Next-Friday" is not a date: write it as YYYY-MM-DD.');
+    assert.strictEqual(parseError('Yesterday..2026-06-30'), '"Yesterday" is not a date: write it as YYYY-MM-DD.');
+    assert.strictEqual(parseError('Decade'), '"Decade" is not a period: use quarter, half, year, last-12-months, a number of days, or START..END.');
+    assert.deepStrictEqual(parsed('HALF'), { kind: 'half' });
+    assert.deepStrictEqual(parsed('Last-12-Months'), { kind: 'last-12-months' });
   });
 });

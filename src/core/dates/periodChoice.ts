@@ -46,6 +46,10 @@ export function periodOfChoice(choice: PeriodChoice, today: CalendarDay, fiscalS
 
 /** A custom range from two `YYYY-MM-DD` texts: both real days, the start not after the end. */
 export function customChoice(start: string, end: string): Parsed<PeriodChoice> {
+  const missing = !start.trim() ? 'start' : !end.trim() ? 'end' : undefined;
+  if (missing) {
+    return { ok: false, error: `The range has no ${missing} date: write START..END, as 2026-01-01..2026-06-30.` };
+  }
   const startDay = parseCalendarDay(start);
   if (!startDay || start.trim().length !== 10) {
     return { ok: false, error: notADayMessage(start) };
@@ -65,11 +69,13 @@ export function customChoice(start: string, end: string): Parsed<PeriodChoice> {
  * number of days such as `90`, or a range `START..END`.
  */
 export function parsePeriodChoice(text: string): Parsed<PeriodChoice> {
-  const value = text.trim().toLowerCase();
+  const written = text.trim();
+  const value = written.toLowerCase();
   if (value === 'quarter' || value === 'half' || value === 'year' || value === 'last-12-months') {
     return { ok: true, value: { kind: value } };
   }
-  const range = /^(.*?)\s*\.\.\s*(.*)$/.exec(value);
+  // Split what was written, so that a message quotes the user's own text.
+  const range = /^(.*?)\s*\.\.\s*(.*)$/.exec(written);
   if (range) {
     return customChoice(range[1], range[2]);
   }
