@@ -23,6 +23,7 @@ import { EvidenceStatusBar } from './statusBar/evidenceStatusBar';
 import { JournalTreeProvider } from './tree/journalTreeProvider';
 import { JournalTreeView } from './tree/journalTreeView';
 import { NewFileWriter, type CreateNewFile } from './util/newFileWriter';
+import { WalkthroughState } from './walkthrough/walkthroughState';
 
 
 /** What `activate()` returns to other extensions: the report, and when it changes. */
@@ -47,6 +48,8 @@ export interface ExtensionParts {
   readonly elementPick: ElementPick;
   /** Says when its picks open, and what they start on. */
   readonly exportPacket: ExportPacketCommand;
+  /** The context keys that tick the walkthrough's steps. */
+  readonly walkthroughState: WalkthroughState;
 }
 
 /**
@@ -74,6 +77,7 @@ export function activateWith(
   commands.register(new LogWinCommand(service, newFiles, elementPick));
   commands.register(new RefreshCommand(service));
   const exportPacket = commands.register(new ExportPacketCommand(service, newFiles));
+  const walkthroughState = new WalkthroughState(service);
   commands.register(new GroupByPeriodCommand(tree));
   commands.register(new GroupByElementCommand(tree));
   commands.register(new ShowDashboardCommand(dashboard));
@@ -99,13 +103,14 @@ export function activateWith(
     registerElementLanguageFeatures(service),
     new ReviewNudge(service, context.globalState),
     exportPacket,
+    walkthroughState,
   );
   const reportChanged = new vscode.EventEmitter<void>();
   context.subscriptions.push(reportChanged, service.onDidChange(() => reportChanged.fire()));
   return {
     report: () => reportJson(service.report(), service.review),
     onDidChangeReport: reportChanged.event,
-    testParts: context.extensionMode === vscode.ExtensionMode.Test ? { service, tree, treeView, statusBar, dashboard, elementPick, exportPacket } : undefined,
+    testParts: context.extensionMode === vscode.ExtensionMode.Test ? { service, tree, treeView, statusBar, dashboard, elementPick, exportPacket, walkthroughState } : undefined,
   };
 }
 

@@ -2,20 +2,26 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { activateExtension, EXTENSION_ID } from './helpers';
+import { activateExtension, EXTENSION_ID, waitFor, workspaceUri, write, type ExtensionUnderTest } from './helpers';
 
 interface WalkthroughStep {
   id: string;
   description: string;
   media: { image: string; altText: string };
+  completionEvents: string[];
 }
+
+const HAS_WIN = 'promotionJournal.hasWin';
+const HAS_PACKET = 'promotionJournal.hasPacket';
 
 suite('Getting Started walkthrough', () => {
   const extension = () => vscode.extensions.getExtension(EXTENSION_ID)!;
   const steps = (): WalkthroughStep[] => (extension().packageJSON as { contributes: { walkthroughs: { steps: WalkthroughStep[] }[] } }).contributes.walkthroughs[0].steps;
 
+  let api: ExtensionUnderTest;
+
   suiteSetup(async () => {
-    await activateExtension();
+    api = await activateExtension();
   });
 
   test('each step has an image from media/ and a button whose command exists', async () => {
@@ -47,8 +53,42 @@ suite('Getting Started walkthrough', () => {
 
   test('the walkthrough opens in the workbench', async () => {
     await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${EXTENSION_ID}#gettingStarted`, false);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    assert.ok(vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => /Promotion Journal|Walkthrough|Welcome/i.test(tab.label))), vscode.window.tabGroups.all.flatMap((group) => group.tabs.map((tab) => tab.label)).join(', '));
+    const labels = () => vscode.window.tabGroups.all.flatMap((group) => group.tabs.map((tab) => tab.label));
+    const shown = await waitFor(labels, (tabs) => tabs.some((tab) => /Promotion Journal|Walkthrough|Welcome/i.test(tab)));
+    assert.ok(shown.some((tab) => /Promotion Journal|Walkthrough|Welcome/i.test(tab)), shown.join(', '));
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  test('steps done before the walkthrough opened are ticked from state: a win, a journal, a saved packet', () => {
+    const events = new Map(steps().map((step) => [step.id, step.completionEvents]));
+    assert.ok(events.get('logWin')?.includes(`onContext:${HAS_WIN}`), 'Log your first win ticks when the journal has a win');
+    assert.ok(events.get('journalFolder')?.includes('onContext:promotionJournal.hasJournal'), 'Choose where your journal lives ticks when there is a journal');
+    assert.ok(events.get('packet')?.includes(`onContext:${HAS_PACKET}`), 'Export a promotion packet ticks when a packet was saved');
+  });
+
+  test('the win key follows the journal: set for a journal with wins, cleared for one without', async () => {
+    assert.strictEqual(await waitFor(() => api.walkthroughState.value(HAS_WIN), (value) => value === true), true, 'the fixture journal has wins');
+    const config = vscode.workspace.getConfiguration('promotionJournal');
+    await config.update('journalFolder', 'no-wins-yet', vscode.ConfigurationTarget.Workspace);
+    try {
+      assert.strictEqual(await waitFor(() => api.walkthroughState.value(HAS_WIN), (value) => value === false, 5000), false, 'a journal folder that does not exist has no win');
+    } finally {
+      await config.update('journalFolder', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    assert.strictEqual(await waitFor(() => api.walkthroughState.value(HAS_WIN), (value) => value === true, 5000), true);
+  });
+
+  test('the packet key follows the packet folder: a packet saved by another program sets it, deleting it clears it', async () => {
+    const packets = async () => (await vscode.workspace.fs.readDirectory(workspaceUri())).filter(([name]) => /^\d{4}-\d{2}-\d{2}-promotion-packet-.*\.md$/.test(name));
+    const others = (await packets()).length;
+    assert.strictEqual(await waitFor(() => api.walkthroughState.value(HAS_PACKET), (value) => value === others > 0), others > 0, `${others} packets at the start`);
+    const packet = vscode.Uri.joinPath(workspaceUri(), `${api.service.today}-promotion-packet-saved-elsewhere.md`);
+    await write(packet, '# Promotion packet\n');
+    try {
+      assert.strictEqual(await waitFor(() => api.walkthroughState.value(HAS_PACKET), (value) => value === true, 5000), true);
+    } finally {
+      await vscode.workspace.fs.delete(packet);
+    }
+    assert.strictEqual(await waitFor(() => api.walkthroughState.value(HAS_PACKET), (value) => value === others > 0, 5000), others > 0);
   });
 });
