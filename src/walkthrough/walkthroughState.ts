@@ -5,6 +5,8 @@ import { Disposable } from '../util/disposable';
 
 /** The context keys that tick the walkthrough's steps from what the user has already done (package.json `completionEvents`). */
 export const WALKTHROUGH_KEYS = {
+  /** Its own key rather than the sidebar's `promotionJournal.hasJournal`, which is set before the walkthrough is read. */
+  hasJournalFolder: 'promotionJournal.hasJournalFolder',
   hasWin: 'promotionJournal.hasWin',
   hasPacket: 'promotionJournal.hasPacket',
 } as const;
@@ -12,10 +14,14 @@ export const WALKTHROUGH_KEYS = {
 type WalkthroughKey = (typeof WALKTHROUGH_KEYS)[keyof typeof WALKTHROUGH_KEYS];
 
 /**
- * Keeps the walkthrough's context keys true to the journal: a win in it, a
- * saved packet next to it. Updated when the report changes and when a packet
+ * Keeps the walkthrough's context keys true to the journal: its folder, a win
+ * in it, a saved packet next to it. Updated when the report changes and when a packet
  * file comes or goes; only file names of the packet folder are listed, no file
  * outside the journal is read.
+ *
+ * The keys are published once the walkthrough's page has been open: VS Code
+ * ticks a step when its key turns true, but not for a key that is already true
+ * when it reads the walkthrough, which it does only when its page first opens.
  */
 export class WalkthroughState extends Disposable {
   private readonly values = new Map<WalkthroughKey, boolean>();
@@ -25,17 +31,33 @@ export class WalkthroughState extends Disposable {
   readonly onDidChange = this.changedEmitter.event;
   private updating: Promise<void> | undefined;
   private updateAgain = false;
+  private published = false;
 
   constructor(private readonly service: JournalService) {
     super();
     this._register(service.onDidChange(() => this.scheduleUpdate()));
+    this._register(vscode.window.tabGroups.onDidChangeTabs(() => this.publishOnceWalkthroughShown()));
+    this.publishOnceWalkthroughShown();
     this._register({ dispose: () => this.watchers.forEach((watcher) => watcher.dispose()) });
     void service.ready().then(() => this.scheduleUpdate());
   }
 
-  /** The value last set for a key; undefined before the first update. */
+  /** The value last computed for a key; undefined before the first update. */
   value(key: WalkthroughKey): boolean | undefined {
     return this.values.get(key);
+  }
+
+  /** Whether the keys are set in VS Code: after the walkthrough's page was open. */
+  get isPublished(): boolean {
+    return this.published;
+  }
+
+  private publishOnceWalkthroughShown(): void {
+    if (this.published || !vscode.window.tabGroups.all.some((group) => group.tabs.some(isWalkthroughTab))) {
+      return;
+    }
+    this.published = true;
+    void Promise.all([...this.values].map(([key, value]) => vscode.commands.executeCommand('setContext', key, value))).then(() => this.changedEmitter.fire());
   }
 
   /** One update at a time; changes during one bring one more after it. */
@@ -61,7 +83,11 @@ export class WalkthroughState extends Disposable {
     if (this.disposed) {
       return;
     }
-    const changed = [this.set(WALKTHROUGH_KEYS.hasWin, hasWin), this.set(WALKTHROUGH_KEYS.hasPacket, hasPacket)].filter((set) => set !== undefined);
+    const changed = [
+      this.set(WALKTHROUGH_KEYS.hasJournalFolder, this.service.hasJournal),
+      this.set(WALKTHROUGH_KEYS.hasWin, hasWin),
+      this.set(WALKTHROUGH_KEYS.hasPacket, hasPacket),
+    ].filter((set) => set !== undefined);
     if (changed.length > 0) {
       await Promise.all(changed);
       this.changedEmitter.fire();
@@ -95,14 +121,23 @@ export class WalkthroughState extends Disposable {
     }
   }
 
-  /** Sets a key when its value changed: then resolves when it is set. */
+  /** Records a key's value when it changed, and sets it once published: then resolves when it is set. */
   private set(key: WalkthroughKey, value: boolean): Thenable<unknown> | undefined {
     if (this.values.get(key) === value) {
       return undefined;
     }
     this.values.set(key, value);
-    return vscode.commands.executeCommand('setContext', key, value);
+    return this.published ? vscode.commands.executeCommand('setContext', key, value) : Promise.resolve();
   }
+}
+
+/**
+ * The Welcome page, which shows walkthroughs, is an editor the API cannot
+ * name (no input type); in English its tab also says so, other languages
+ * take any such tab.
+ */
+function isWalkthroughTab(tab: vscode.Tab): boolean {
+  return tab.input === undefined && (!vscode.env.language.startsWith('en') || /welcome|walkthrough|get started/i.test(tab.label));
 }
 
 async function hasPacketIn(folder: vscode.Uri): Promise<boolean> {

@@ -56,22 +56,37 @@ suite('Getting Started walkthrough', () => {
     const labels = () => vscode.window.tabGroups.all.flatMap((group) => group.tabs.map((tab) => tab.label));
     const shown = await waitFor(labels, (tabs) => tabs.some((tab) => /Promotion Journal|Walkthrough|Welcome/i.test(tab)));
     assert.ok(shown.some((tab) => /Promotion Journal|Walkthrough|Welcome/i.test(tab)), shown.join(', '));
+    assert.ok(await waitFor(() => api.walkthroughState.isPublished, Boolean), 'its context keys are set once its page is open');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
   test('steps done before the walkthrough opened are ticked from state: a win, a journal, a saved packet', () => {
     const events = new Map(steps().map((step) => [step.id, step.completionEvents]));
     assert.ok(events.get('logWin')?.includes(`onContext:${HAS_WIN}`), 'Log your first win ticks when the journal has a win');
-    assert.ok(events.get('journalFolder')?.includes('onContext:promotionJournal.hasJournal'), 'Choose where your journal lives ticks when there is a journal');
+    assert.ok(events.get('elements')?.includes(`onContext:${HAS_WIN}`), 'and so does Meet the elements: the win is tagged with them');
+    assert.ok(events.get('journalFolder')?.includes('onContext:promotionJournal.hasJournalFolder'), 'Choose where your journal lives ticks when there is a journal folder');
     assert.ok(events.get('packet')?.includes(`onContext:${HAS_PACKET}`), 'Export a promotion packet ticks when a packet was saved');
   });
 
-  test('the win key follows the journal: set for a journal with wins, cleared for one without', async () => {
+  /** VS Code reads the walkthrough when its page first opens: the keys are set from then on. */
+  async function walkthroughShown(): Promise<void> {
+    if (!api.walkthroughState.isPublished) {
+      await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${EXTENSION_ID}#gettingStarted`, false);
+      await waitFor(() => api.walkthroughState.isPublished, Boolean);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
+    assert.ok(api.walkthroughState.isPublished);
+  }
+
+  test('the win and folder keys follow the journal: set for a journal with wins, cleared for a folder that does not exist', async () => {
+    await walkthroughShown();
     assert.strictEqual(await waitFor(() => api.walkthroughState.value(HAS_WIN), (value) => value === true), true, 'the fixture journal has wins');
+    assert.strictEqual(api.walkthroughState.value('promotionJournal.hasJournalFolder'), true, 'and a folder');
     const config = vscode.workspace.getConfiguration('promotionJournal');
     await config.update('journalFolder', 'no-wins-yet', vscode.ConfigurationTarget.Workspace);
     try {
       assert.strictEqual(await waitFor(() => api.walkthroughState.value(HAS_WIN), (value) => value === false, 5000), false, 'a journal folder that does not exist has no win');
+      assert.strictEqual(api.walkthroughState.value('promotionJournal.hasJournalFolder'), false, 'nor a folder');
     } finally {
       await config.update('journalFolder', undefined, vscode.ConfigurationTarget.Workspace);
     }
@@ -79,6 +94,7 @@ suite('Getting Started walkthrough', () => {
   });
 
   test('the packet key follows the packet folder: a packet saved by another program sets it, deleting it clears it', async () => {
+    await walkthroughShown();
     const packets = async () => (await vscode.workspace.fs.readDirectory(workspaceUri())).filter(([name]) => /^\d{4}-\d{2}-\d{2}-promotion-packet-.*\.md$/.test(name));
     const others = (await packets()).length;
     assert.strictEqual(await waitFor(() => api.walkthroughState.value(HAS_PACKET), (value) => value === others > 0), others > 0, `${others} packets at the start`);
