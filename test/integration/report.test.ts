@@ -130,13 +130,15 @@ suite('Report, packet and API', () => {
     try {
       await waitFor(() => api.service.settings.reviewPeriod, (period) => period === 'year');
       assert.strictEqual((await pickOnce()).active, 'This year');
-      await config.update('reviewPeriod', 90, vscode.ConfigurationTarget.Workspace);
+      await config.update('reviewPeriodDays', 90, vscode.ConfigurationTarget.Workspace);
+      await config.update('reviewPeriod', 'days', vscode.ConfigurationTarget.Workspace);
       await waitFor(() => api.service.settings.reviewPeriod, (period) => period === 90);
       const days = await pickOnce();
       assert.strictEqual(days.active, 'The last 90 days', 'a review period of days is offered too');
       assert.deepStrictEqual(days.labels, ['This quarter', 'This half', 'This year', 'The last 12 months', 'The last 90 days', 'Custom range']);
     } finally {
       await config.update('reviewPeriod', undefined, vscode.ConfigurationTarget.Workspace);
+      await config.update('reviewPeriodDays', undefined, vscode.ConfigurationTarget.Workspace);
     }
   });
 
