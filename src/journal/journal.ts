@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { extensionLog } from '../util/log';
 import type { ElementMatcher } from '../core/elements/elements';
 import type { JournalEntry } from '../core/entries/entry';
+import { JournalChangeQueue, type QueuedChanges, type Timers } from '../core/journal/changeQueue';
 import { isEntryPath, JournalIndex } from '../core/journal/journalIndex';
 import { Disposable } from '../util/disposable';
 import { WorkspaceFileSource, type DiskFolderReaders } from './workspaceFileSource';
@@ -17,11 +18,7 @@ const UPDATE_DELAY_MS = 150;
 export class Journal extends Disposable {
   readonly index: JournalIndex;
   readonly files: WorkspaceFileSource;
-  private readonly pendingChanged = new Set<string>();
-  private readonly pendingDeleted = new Set<string>();
-  private pendingFolderDeletes: string[] = [];
-  private pendingFolderCreates: string[] = [];
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly changes: JournalChangeQueue;
   private updating: Promise<void> = Promise.resolve();
   private exists = false;
 
@@ -30,8 +27,11 @@ export class Journal extends Disposable {
     readonly uri: vscode.Uri,
     matcher: ElementMatcher,
     diskReaders?: DiskFolderReaders,
+    timers: Timers = globalThis,
   ) {
     super();
+    this.changes = new JournalChangeQueue(timers, UPDATE_DELAY_MS, (changes) => this.flush(changes));
+    this._register({ dispose: () => this.changes.dispose() });
     this.files = new WorkspaceFileSource(uri, diskReaders);
     this.index = this._register(new JournalIndex(this.files, matcher));
     // Watching from the workspace folder also sees the journal folder being created.
@@ -75,70 +75,44 @@ export class Journal extends Disposable {
 
   /** Resolves once every change seen so far is in the index. */
   async settled(): Promise<void> {
-    if (this.timer) {
-      clearTimeout(this.timer);
-      this.timer = undefined;
-      this.flush();
-    }
+    this.changes.flushNow();
     await this.updating;
   }
 
   private queue(uri: vscode.Uri, deleted: boolean): void {
     const path = this.files.relativePath(uri);
-    if (path === undefined) {
-      if (uri.toString() === this.uri.toString()) {
-        this.pendingFolderDeletes.push(''); // the journal folder itself came or went
-      }
-    } else if (deleted) {
-      this.pendingChanged.delete(path);
-      this.pendingDeleted.add(path);
-      if (!isEntryPath(path)) {
-        this.pendingFolderDeletes.push(`${path}/`); // a deleted folder takes its entries with it
-      }
-    } else if (isEntryPath(path)) {
-      this.pendingDeleted.delete(path);
-      this.pendingChanged.add(path);
-    } else {
-      this.pendingFolderCreates.push(path); // a folder appeared (moved in, or checked out): list it
+    if (path !== undefined) {
+      this.changes.pathChanged(path, deleted);
+    } else if (uri.toString() === this.uri.toString()) {
+      this.changes.journalFolderChanged();
     }
-    if (this.timer) {
-      clearTimeout(this.timer);
-    }
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.flush();
-    }, UPDATE_DELAY_MS);
   }
 
-  private flush(): void {
-    const changed = [...this.pendingChanged];
-    const deleted = [...this.pendingDeleted];
-    const folders = this.pendingFolderDeletes;
-    const createdFolders = this.pendingFolderCreates;
-    this.pendingChanged.clear();
-    this.pendingDeleted.clear();
-    this.pendingFolderDeletes = [];
-    this.pendingFolderCreates = [];
-    this.updating = this.updating.then(async () => {
-      if (this.disposed) {
-        return;
-      }
-      if (!this.exists || folders.includes('')) {
-        await this.loadNow(); // the journal folder itself appeared or went
-        return;
-      }
-      for (const folder of createdFolders) {
-        changed.push(...(await this.files.list(folder)).filter(isEntryPath));
-      }
-      for (const prefix of folders) {
-        for (const entry of this.index.all()) {
-          if (entry.path.startsWith(prefix)) {
-            deleted.push(entry.path);
+  private flush(changes: QueuedChanges): void {
+    this.updating = this.updating
+      .then(async () => {
+        if (this.disposed) {
+          return;
+        }
+        if (!this.exists || changes.journalFolder) {
+          await this.loadNow(); // the journal folder itself appeared or went
+          return;
+        }
+        const changed = [...changes.changed];
+        const deleted = [...changes.deleted];
+        for (const folder of changes.createdFolders) {
+          changed.push(...(await this.files.list(folder)).filter(isEntryPath));
+        }
+        for (const prefix of changes.deletedFolders) {
+          for (const entry of this.index.all()) {
+            if (entry.path.startsWith(prefix)) {
+              deleted.push(entry.path);
+            }
           }
         }
-      }
-      await this.index.update({ changed, deleted });
-    }).catch((error: unknown) => extensionLog().error('A journal update failed:', error));
+        await this.index.update({ changed, deleted });
+      })
+      .catch((error: unknown) => extensionLog().error('A journal update failed:', error));
   }
 
   private async checkExists(): Promise<boolean> {
