@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import type { ElementMatcher } from '../core/elements/elements';
+import type { JournalEntry } from '../core/entries/entry';
 import { isEntryPath, isSearchedFolder, MAX_ENTRY_BYTES, type JournalFileSource, type OversizedFile, type RefusedFile } from '../core/journal/journalIndex';
 
 /** Reads one journal folder on a disk that Node sees, refusing links that lead out of it. */
@@ -8,6 +10,8 @@ export interface DiskFolderReader {
   /** The listing saw `relative` as a regular file, reached through no link: its next read need not resolve it. */
   listedAsRegularFile(relative: string): void;
   read(relative: string): Promise<Uint8Array | OversizedFile | RefusedFile>;
+  /** Loads the whole folder elsewhere (see JournalFileSource.readAll). */
+  readAll?(matcher: ElementMatcher, onSlice: (entries: readonly JournalEntry[]) => void): Promise<boolean>;
 }
 
 /** Makes the reader of a `file:` journal folder from its path; only the desktop (and remote) extension host has one. */
@@ -72,6 +76,11 @@ export class WorkspaceFileSource implements JournalFileSource {
     };
     await visit(under);
     return paths.sort();
+  }
+
+  /** A journal on disk loads in one go where its reader can (a worker thread); elsewhere the index lists and reads it. */
+  async readAll(matcher: ElementMatcher, onSlice: (entries: readonly JournalEntry[]) => void): Promise<boolean> {
+    return (await this.disk?.readAll?.(matcher, onSlice)) ?? false;
   }
 
   async read(path: string): Promise<Uint8Array | OversizedFile | RefusedFile> {

@@ -8,9 +8,8 @@ import { activateWith, type PromotionJournalApi } from '../extension';
 import { createNewFileAfterStat } from '../util/newFileWriter';
 import { createNewFile } from './createNewFile';
 import { editLocalEntryFile } from './entryFileEdit';
-import { promiseCalls } from './fileCalls';
+import { DiskJournalReader } from './diskJournalReader';
 import { renameNoReplace } from './renameNoReplace';
-import { FolderReader } from './folderReader';
 
 export { deactivate } from '../extension';
 
@@ -18,8 +17,15 @@ export function activate(context: vscode.ExtensionContext): PromotionJournalApi 
   return activateWith(
     context,
     (uri, bytes) => (uri.scheme === 'file' ? createNewFile(uri.fsPath, bytes) : createNewFileAfterStat(uri, bytes)),
-    (folder) => new FolderReader(folder, promiseCalls),
+    // The index of each journal is saved in the extension's storage, never in the journal folder.
+    (folder) => new DiskJournalReader(folder, localStorageFolder(context)),
     (uri, makeEdit) => (uri.scheme === 'file' ? editLocalEntryFile(uri.fsPath, makeEdit) : editEntryFileThroughApi(uri, makeEdit)),
     (from, to) => (from.scheme === 'file' && to.scheme === 'file' ? renameNoReplace(from.fsPath, to.fsPath) : renameFileThroughApi(from, to)),
   );
+}
+
+/** The workspace's storage folder, or the global one in a window without a workspace; none when storage is not on this disk. */
+function localStorageFolder(context: vscode.ExtensionContext): string | undefined {
+  const storage = context.storageUri ?? context.globalStorageUri;
+  return storage.scheme === 'file' ? storage.fsPath : undefined;
 }

@@ -29,6 +29,13 @@ export interface JournalFileSource {
   read(path: string): Promise<Uint8Array | OversizedFile | RefusedFile>;
   /** How many reads to keep in flight: more for a source with a high cost per call. */
   readonly parallelReads?: number;
+  /**
+   * Lists and reads the whole journal elsewhere (a worker thread), the same
+   * way as `list` and `read` with `readJournalEntry`, handing the entries over
+   * in slices. Resolves to false, having handed over nothing, when it cannot:
+   * the index then lists and reads the files itself.
+   */
+  readAll?(matcher: ElementMatcher, onSlice: (entries: readonly JournalEntry[]) => void): Promise<boolean>;
 }
 
 /** Returned instead of the bytes of a file too large to be an entry. */
@@ -98,7 +105,6 @@ export class JournalIndex {
    * fired, names the paths that are gone.
    */
   async loadAll(): Promise<void> {
-    const paths = (await this.source.list()).filter(isEntryPath);
     const previous = new Map(this.entries);
     this.entries.clear();
     let removed: JournalEntry[] = [...previous.values()];
@@ -112,12 +118,17 @@ export class JournalIndex {
       slice = [];
       removed = [];
     };
-    await this.readInto(paths, (entry) => {
+    const add = (entry: JournalEntry) => {
+      this.entries.set(entry.path, entry);
       slice.push(entry);
       if (slice.length >= LOAD_SLICE) {
         flush(false);
       }
-    });
+    };
+    const readElsewhere = await this.source.readAll?.(this.matcher, (entries) => entries.forEach(add));
+    if (!readElsewhere) {
+      await this.readInto((await this.source.list()).filter(isEntryPath), add);
+    }
     flush(true);
   }
 
@@ -172,23 +183,28 @@ export class JournalIndex {
     return vanished;
   }
 
-  private async readEntry(path: string): Promise<JournalEntry | undefined> {
-    let bytes: Uint8Array;
-    try {
-      const read = await this.source.read(path);
-      if ('oversized' in read) {
-        return tooLargeEntry(path, read.oversized);
-      }
-      if ('refused' in read) {
-        return problemEntry(path, read.refused, REFUSED_MESSAGES[read.refused]);
-      }
-      bytes = read;
-    } catch {
-      // Gone between listing and reading, a directory or FIFO named *.md, a link to nothing: not an entry.
-      return undefined;
-    }
-    return entryFromBytes(path, bytes, this.matcher);
+  private readEntry(path: string): Promise<JournalEntry | undefined> {
+    return readJournalEntry(this.source, path, this.matcher);
   }
+}
+
+/** One file of the journal as an entry, or undefined when it is not one (gone, a folder, a FIFO...): the one reading of every path that loads entries. */
+export async function readJournalEntry(source: Pick<JournalFileSource, 'read'>, path: string, matcher: ElementMatcher): Promise<JournalEntry | undefined> {
+  let bytes: Uint8Array;
+  try {
+    const read = await source.read(path);
+    if ('oversized' in read) {
+      return tooLargeEntry(path, read.oversized);
+    }
+    if ('refused' in read) {
+      return problemEntry(path, read.refused, REFUSED_MESSAGES[read.refused]);
+    }
+    bytes = read;
+  } catch {
+    // Gone between listing and reading, a directory or FIFO named *.md, a link to nothing: not an entry.
+    return undefined;
+  }
+  return entryFromBytes(path, bytes, matcher);
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

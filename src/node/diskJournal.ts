@@ -1,0 +1,88 @@
+import { lstatSync } from 'fs';
+import * as path from 'path';
+import type { ElementMatcher } from '../core/elements/elements';
+import { isUnreadLink, type JournalEntry } from '../core/entries/entry';
+import { isEntryPath, LOAD_SLICE, readJournalEntry } from '../core/journal/journalIndex';
+import { reusableEntry, savedEntries, type FileStamp, type PersistedFile, type PersistedIndex } from '../core/journal/persistedIndex';
+import { NodeFileSource } from './nodeFileSource';
+
+export interface DiskJournalOptions {
+  /** The index saved by an earlier load of the same journal (see decodePersistedIndex): its entries stand in for files whose stamp is unchanged. */
+  readonly saved?: PersistedIndex;
+  /** Stamp the files, to save the index for the next load. */
+  readonly stamp?: boolean;
+  /** Hears of the entries in slices, as they are read. */
+  readonly onSlice?: (entries: JournalEntry[]) => void;
+}
+
+export interface DiskJournal {
+  readonly entries: JournalEntry[];
+  /** The files to save for the next load (with `stamp`): entries of regular files reached through no link. */
+  readonly files: PersistedFile[];
+  /** When the stamps were taken: before any file was read. */
+  readonly stampedAtMs: number;
+  readonly reused: number;
+  readonly read: number;
+}
+
+/**
+ * Lists and reads a journal folder on the local disk with Node's synchronous
+ * calls: the command line's load, and the extension's worker thread's. The
+ * same listing and the same reading (NodeFileSource, readJournalEntry) as the
+ * index's own, so an entry is the same whoever loads it.
+ *
+ * A saved entry is reused only for a file that the listing saw as a regular
+ * file, reached through no link to a folder, and whose stamp (lstat: a link
+ * put in its place since has another) is the one it was read with: the same
+ * trust as a read that skips resolving a listed file (see FolderReader).
+ */
+export async function loadDiskJournal(folder: string, matcher: ElementMatcher, options: DiskJournalOptions = {}): Promise<DiskJournal> {
+  const source = new NodeFileSource(folder);
+  const saved = savedEntries(options.saved);
+  // Taken before anything is read: a file modified after it is stamped as changed next time.
+  const stampedAtMs = Date.now();
+  const stamping = options.stamp === true || options.saved !== undefined;
+  const entries: JournalEntry[] = [];
+  const files: PersistedFile[] = [];
+  let slice: JournalEntry[] = [];
+  let reused = 0;
+  let read = 0;
+  for (const relative of (await source.list()).filter(isEntryPath)) {
+    const stamp = stamping ? regularFileStamp(path.join(folder, ...relative.split('/'))) : undefined;
+    let entry = stamp && options.saved ? reusableEntry(saved.get(relative), stamp, options.saved.stampedAtMs) : undefined;
+    if (entry) {
+      reused++;
+    } else {
+      entry = await readJournalEntry(source, relative, matcher);
+      read++;
+    }
+    if (!entry) {
+      continue; // gone since the listing, or not a file
+    }
+    entries.push(entry);
+    if (stamp && !isUnreadLink(entry)) {
+      files.push({ stamp, entry });
+    }
+    if (options.onSlice) {
+      slice.push(entry);
+      if (slice.length >= LOAD_SLICE) {
+        options.onSlice(slice);
+        slice = [];
+      }
+    }
+  }
+  if (options.onSlice && slice.length > 0) {
+    options.onSlice(slice);
+  }
+  return { entries, files, stampedAtMs, reused, read };
+}
+
+/** The stamp of a regular file, not following a link; undefined for a link or anything else. */
+function regularFileStamp(file: string): FileStamp | undefined {
+  try {
+    const stats = lstatSync(file);
+    return stats.isFile() ? { size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino } : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,45 @@
+import type { ElementMatcher } from '../core/elements/elements';
+import type { JournalEntry } from '../core/entries/entry';
+import type { OversizedFile, RefusedFile } from '../core/journal/journalIndex';
+import type { DiskFolderReader } from '../journal/workspaceFileSource';
+import { promiseCalls } from './fileCalls';
+import { FolderReader } from './folderReader';
+import { persistedIndexFile } from './persistedIndexFile';
+import { loadInWorker, type WorkerLoad } from './journalWorkerClient';
+
+/**
+ * A journal folder on the local disk, for the desktop extension host: the
+ * whole journal is loaded in a worker thread (with the index saved in the
+ * extension's storage, when it has one), single files on this thread.
+ */
+export class DiskJournalReader implements DiskFolderReader {
+  private readonly reader: FolderReader;
+  /** The last whole load, for tests: how many saved entries it reused, and when its index was saved. */
+  lastLoad: WorkerLoad | undefined;
+
+  constructor(
+    readonly folder: string,
+    private readonly storageFolder: string | undefined,
+  ) {
+    this.reader = new FolderReader(folder, promiseCalls);
+  }
+
+  refresh(): void {
+    this.reader.refresh();
+  }
+
+  listedAsRegularFile(relative: string): void {
+    this.reader.listedAsRegularFile(relative);
+  }
+
+  read(relative: string): Promise<Uint8Array | OversizedFile | RefusedFile> {
+    return this.reader.read(relative);
+  }
+
+  readAll(matcher: ElementMatcher, onSlice: (entries: readonly JournalEntry[]) => void): Promise<boolean> {
+    this.reader.refresh();
+    const indexFile = this.storageFolder === undefined ? undefined : persistedIndexFile(this.storageFolder, this.folder);
+    this.lastLoad = loadInWorker({ folder: this.folder, elements: matcher.elements, indexFile }, onSlice);
+    return this.lastLoad.loaded;
+  }
+}

@@ -1,0 +1,156 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { ElementMatcher } from '../../src/core/elements/elements';
+import {
+  decodePersistedIndex,
+  encodePersistedIndex,
+  PERSISTED_INDEX_VERSION,
+  RACY_MS,
+  reusableEntry,
+  type PersistedIndex,
+} from '../../src/core/journal/persistedIndex';
+import { loadDiskJournal } from '../../src/node/diskJournal';
+import { persistedIndexFile, readPersistedIndex, sha256, writePersistedIndex } from '../../src/node/persistedIndexFile';
+import { lines, makeEntry } from './helpers';
+
+const key = { folder: '/journal', readingOf: 'elements-v1' };
+const stamp = { size: 120, mtimeMs: 1_000_000, ctimeMs: 1_000_000, ino: 7 };
+const saved: PersistedIndex = { ...key, stampedAtMs: 2_000_000, files: [{ stamp, entry: makeEntry({ path: 'a.md', elements: ['iterate-adapt'], date: '2026-07-14' }) }] };
+
+suite('The saved index: ignored unless whole, of this version and of this journal', () => {
+  const text = encodePersistedIndex(saved, sha256);
+
+  test('what was saved reads back', () => {
+    assert.deepStrictEqual(decodePersistedIndex(text, key, sha256), saved);
+  });
+
+  test('a truncated file is ignored', () => {
+    for (const length of [0, 10, text.indexOf('\n'), text.indexOf('\n') + 1, text.length - 1]) {
+      assert.strictEqual(decodePersistedIndex(text.slice(0, length), key, sha256), undefined, `cut at ${length}`);
+    }
+  });
+
+  test('a corrupt body, whose checksum no longer matches, is ignored', () => {
+    const corrupt = text.replace('iterate-adapt', 'smart-goals!!');
+    assert.strictEqual(decodePersistedIndex(corrupt, key, sha256), undefined);
+  });
+
+  test('another version of the format is ignored', () => {
+    const header = JSON.parse(text.slice(0, text.indexOf('\n')));
+    const other = `${JSON.stringify({ ...header, version: PERSISTED_INDEX_VERSION + 1 })}${text.slice(text.indexOf('\n'))}`;
+    assert.strictEqual(decodePersistedIndex(other, key, sha256), undefined);
+  });
+
+  test('a foreign file is ignored: not ours, another journal, or another reading of the entries', () => {
+    assert.strictEqual(decodePersistedIndex('{"some":"json"}\n{"files":[]}', key, sha256), undefined);
+    assert.strictEqual(decodePersistedIndex('\u0000\u0001 binary \n junk', key, sha256), undefined);
+    assert.strictEqual(decodePersistedIndex(text, { ...key, folder: '/other' }, sha256), undefined);
+    assert.strictEqual(decodePersistedIndex(text, { ...key, readingOf: 'elements-v2' }, sha256), undefined);
+  });
+
+  test('a whole file of the right checksum but the wrong shape is still ignored', () => {
+    const body = JSON.stringify({ ...key, stampedAtMs: 1, files: [{ stamp, entry: { path: 'a.md', title: 3 } }] });
+    const forged = `${JSON.stringify({ magic: 'promotion-journal-index', version: PERSISTED_INDEX_VERSION, checksum: sha256(body) })}\n${body}`;
+    assert.strictEqual(decodePersistedIndex(forged, key, sha256), undefined);
+  });
+
+  test('an entry is reused only for the very stamp it was read with, and not when modified close to the stamping', () => {
+    const file = saved.files[0];
+    assert.strictEqual(reusableEntry(file, stamp, saved.stampedAtMs), file.entry);
+    for (const changed of [{ size: 121 }, { mtimeMs: stamp.mtimeMs + 1 }, { ctimeMs: stamp.ctimeMs + 1 }, { ino: 8 }]) {
+      assert.strictEqual(reusableEntry(file, { ...stamp, ...changed }, saved.stampedAtMs), undefined, JSON.stringify(changed));
+    }
+    assert.strictEqual(reusableEntry(file, stamp, stamp.mtimeMs + RACY_MS), undefined, 'modified within the racy window');
+    assert.strictEqual(reusableEntry(undefined, stamp, saved.stampedAtMs), undefined);
+  });
+});
+
+suite('Loading a journal on disk with the saved index', () => {
+  const matcher = new ElementMatcher();
+  let folder: string;
+  let storage: string;
+  const old = new Date(Date.now() - 60_000);
+
+  function write(relative: string, title: string, element: string): void {
+    const file = path.join(folder, relative);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, lines('---', `title: ${title}`, 'date: 2026-07-14', `elements: [${element}]`, '---', '', 'Body.', ''));
+    fs.utimesSync(file, old, old);
+  }
+
+  setup(() => {
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'pj-saved-index-'));
+    storage = fs.mkdtempSync(path.join(os.tmpdir(), 'pj-storage-'));
+    write('2026/a.md', 'A', 'iterate-adapt');
+    write('2026/b.md', 'B', 'smart-goals');
+  });
+
+  teardown(() => {
+    fs.rmSync(folder, { recursive: true, force: true });
+    fs.rmSync(storage, { recursive: true, force: true });
+  });
+
+  async function loadTwice(change: () => void) {
+    const first = await loadDiskJournal(folder, matcher, { stamp: true });
+    const file = persistedIndexFile(storage, folder);
+    const indexKey = { folder: fs.realpathSync(folder), readingOf: 'test' };
+    writePersistedIndex(file, { ...indexKey, stampedAtMs: first.stampedAtMs, files: first.files });
+    change();
+    const again = await loadDiskJournal(folder, matcher, { saved: readPersistedIndex(file, indexKey) });
+    const fresh = await loadDiskJournal(folder, matcher);
+    return { again, fresh };
+  }
+
+  /** As JSON, which is how an entry reaches every surface: a field left undefined and a field left out are the same. */
+  const byPath = (entries: { path: string }[]) => JSON.parse(JSON.stringify([...entries].sort((a, b) => a.path.localeCompare(b.path))));
+
+  test('an unchanged journal is not read again, and reads as a fresh load does', async () => {
+    const { again, fresh } = await loadTwice(() => undefined);
+    assert.deepStrictEqual({ reused: again.reused, read: again.read }, { reused: 2, read: 0 });
+    assert.deepStrictEqual(byPath(again.entries), byPath(fresh.entries));
+  });
+
+  test('edits, additions, deletions and renames all show', async () => {
+    const { again, fresh } = await loadTwice(() => {
+      write('2026/a.md', 'A edited', 'measure-success');
+      write('2026/c.md', 'C', 'future-trends');
+      fs.renameSync(path.join(folder, '2026/b.md'), path.join(folder, '2026/b-renamed.md'));
+    });
+    assert.deepStrictEqual(byPath(again.entries), byPath(fresh.entries));
+    assert.deepStrictEqual(again.entries.map((entry) => entry.path).sort(), ['2026/a.md', '2026/b-renamed.md', '2026/c.md']);
+    assert.strictEqual(again.entries.find((entry) => entry.path === '2026/a.md')?.title, 'A edited');
+  });
+
+  test('an edit that keeps the size and the modification time still shows: the inode or change time differs', async () => {
+    const { again } = await loadTwice(() => {
+      const file = path.join(folder, '2026/a.md');
+      const replacement = path.join(folder, '2026/.a.tmp');
+      fs.writeFileSync(replacement, fs.readFileSync(file, 'utf8').replace('iterate-adapt', 'smart-goals__'));
+      fs.utimesSync(replacement, old, old);
+      fs.renameSync(replacement, file);
+    });
+    assert.deepStrictEqual(again.entries.find((entry) => entry.path === '2026/a.md')?.elements, []);
+  });
+
+  test('a file modified just before the stamping is read again next time', async () => {
+    fs.utimesSync(path.join(folder, '2026/a.md'), new Date(), new Date());
+    const { again } = await loadTwice(() => undefined);
+    assert.deepStrictEqual({ reused: again.reused, read: again.read }, { reused: 1, read: 1 });
+  });
+
+  test('a link put in place of a saved file is read as a link, not from the index', async () => {
+    const outside = path.join(storage, 'outside.md');
+    fs.writeFileSync(outside, '---\ntitle: Outside\n---\n');
+    const { again } = await loadTwice(() => {
+      fs.rmSync(path.join(folder, '2026/a.md'));
+      fs.symlinkSync(outside, path.join(folder, '2026/a.md'));
+    });
+    assert.strictEqual(again.entries.find((entry) => entry.path === '2026/a.md')?.problems[0]?.code, 'link-outside');
+  });
+
+  test('the saved index lives in the storage folder, never in the journal', () => {
+    assert.ok(persistedIndexFile(storage, folder).startsWith(storage + path.sep));
+  });
+});
