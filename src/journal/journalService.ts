@@ -15,6 +15,9 @@ import { distinctJournalFolders, isAbsoluteFolderPath } from '../core/workspace/
 import { loadFramework } from './frameworkLoader';
 import { Journal } from './journal';
 import type { DiskFolderReaders } from './workspaceFileSource';
+import type { Timers } from '../core/journal/changeQueue';
+
+const LOADING_CHANGE_MS = 100;
 
 /** An entry with the journal it belongs to, so adapters can find its file. */
 export interface LocatedEntry {
@@ -40,7 +43,9 @@ export class JournalService extends Disposable {
   private journals: Journal[] = [];
   private readonly changeEmitter = this._register(new vscode.EventEmitter<void>());
   readonly onDidChange = this.changeEmitter.event;
-  private midnightTimer: ReturnType<typeof setTimeout> | undefined;
+  private midnightTimer: unknown;
+  /** While journals load, their slices reach the surfaces at most this often: each change event redraws them. */
+  private loadingChangeTimer: unknown;
   private loading: Promise<void> = Promise.resolve();
   private currentMatcher = new ElementMatcher();
   private frameworkName = '';
@@ -55,6 +60,7 @@ export class JournalService extends Disposable {
   constructor(
     private readonly clock: () => Date = () => new Date(),
     private readonly diskReaders?: DiskFolderReaders,
+    private readonly timers: Timers = globalThis,
   ) {
     super();
     this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.reload()));
@@ -71,7 +77,8 @@ export class JournalService extends Disposable {
       }),
     );
     this._register({ dispose: () => this.disposeJournals() });
-    this._register({ dispose: () => clearTimeout(this.midnightTimer) });
+    this._register({ dispose: () => this.timers.clearTimeout(this.midnightTimer) });
+    this._register({ dispose: () => this.timers.clearTimeout(this.loadingChangeTimer) });
     this.scheduleMidnight();
     this.reload();
   }
@@ -228,7 +235,7 @@ export class JournalService extends Disposable {
       return;
     }
     const matcher = new ElementMatcher(framework.elements);
-    const journals = this.journalLocations(folders).map((location) => new Journal(location.folder, location.uri, matcher, this.diskReaders));
+    const journals = this.journalLocations(folders).map((location) => new Journal(location.folder, location.uri, matcher, this.diskReaders, this.timers));
     this.loadingJournals = true;
     try {
       if (this.journalOf.size === 0) {
@@ -279,7 +286,19 @@ export class JournalService extends Disposable {
     for (const entry of change.added) {
       this.track(entry, journal);
     }
-    this.fireChange();
+    if (this.loadingJournals) {
+      this.fireChangeSoon();
+    } else {
+      this.fireChange();
+    }
+  }
+
+  /** One change event for the slices of a moment: the tree grows while the journal loads without redrawing for each slice. */
+  private fireChangeSoon(): void {
+    this.loadingChangeTimer ??= this.timers.setTimeout(() => {
+      this.loadingChangeTimer = undefined;
+      this.fireChange();
+    }, LOADING_CHANGE_MS);
   }
 
   /** Idempotent: a journal swapped in while it loads hands over some entries twice. */
@@ -293,6 +312,8 @@ export class JournalService extends Disposable {
   }
 
   private fireChange(): void {
+    this.timers.clearTimeout(this.loadingChangeTimer);
+    this.loadingChangeTimer = undefined;
     void vscode.commands.executeCommand('setContext', 'promotionJournal.hasJournal', this.hasJournal);
     void vscode.commands.executeCommand('setContext', 'promotionJournal.loading', this.loadingJournals);
     void vscode.commands.executeCommand('setContext', 'promotionJournal.hasJournalLocation', this.hasJournalLocation);
@@ -303,7 +324,7 @@ export class JournalService extends Disposable {
   private scheduleMidnight(): void {
     const now = this.clock();
     const nextMidnight = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 0, 0, 1);
-    this.midnightTimer = setTimeout(() => {
+    this.midnightTimer = this.timers.setTimeout(() => {
       this.fireChange();
       this.scheduleMidnight();
     }, nextMidnight.getTime() - now.getTime());

@@ -78,17 +78,31 @@ suite('Settings and flags', () => {
     }
   });
 
-  test('flags recompute when the date rolls over, not only when files change', async function () {
-    this.timeout(10000);
+  test('flags recompute when the date rolls over, not only when files change', async () => {
     let now = new Date(2026, 10, 26, 23, 59, 59, 300);
-    const service = new JournalService(() => now);
+    // The service's timers, run by hand: midnight comes without waiting for it.
+    const scheduled = new Set<{ callback: () => void; ms: number }>();
+    const timers = {
+      setTimeout: (callback: () => void, ms: number) => {
+        const timer = { callback, ms };
+        scheduled.add(timer);
+        return timer;
+      },
+      clearTimeout: (timer: unknown) => void scheduled.delete(timer as { callback: () => void; ms: number }),
+    };
+    const service = new JournalService(() => now, undefined, timers);
     try {
       await service.ready();
       assert.strictEqual(service.today, '2026-11-26');
-      const rolledOver = new Promise<void>((resolve) => service.onDidChange(() => service.today === '2026-11-27' && resolve()));
-      now = new Date(2026, 10, 27, 0, 0, 2);
-      await Promise.race([rolledOver, new Promise((_, reject) => setTimeout(() => reject(new Error('no change event at midnight')), 4000))]);
+      const midnight = [...scheduled].find((timer) => timer.ms === 1700);
+      assert.ok(midnight, 'a timer is set for one second past midnight');
+      let rolledOver = false;
+      service.onDidChange(() => (rolledOver ||= service.today === '2026-11-27'));
+      now = new Date(2026, 10, 27, 0, 0, 1);
+      midnight.callback();
+      assert.ok(rolledOver, 'a change event at midnight, with the new day');
       assert.strictEqual(dayOf(now), service.today);
+      assert.ok([...scheduled].some((timer) => timer.ms === 24 * 3600 * 1000), 'the next midnight is scheduled');
     } finally {
       service.dispose();
     }
