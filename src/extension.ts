@@ -50,6 +50,8 @@ export interface ExtensionParts {
   readonly exportPacket: ExportPacketCommand;
   /** The context keys that tick the walkthrough's steps. */
   readonly walkthroughState: WalkthroughState;
+  /** A new service wired as the extension's own, reading from the same storage: what a restart of VS Code would build. */
+  readonly newService: () => JournalService;
 }
 
 /**
@@ -66,7 +68,8 @@ export function activateWith(
   editEntryFile: EditEntryFile,
   renameFile: RenameFile,
 ): PromotionJournalApi {
-  const service = new JournalService(undefined, diskReaders);
+  const newService = () => new JournalService(undefined, diskReaders);
+  const service = newService();
   const newFiles = new NewFileWriter(createNewFile);
   const tree = new JournalTreeProvider(service, context.workspaceState);
   const treeView = new JournalTreeView(tree, service);
@@ -110,7 +113,7 @@ export function activateWith(
   return {
     report: () => reportJson(service.report(), service.review),
     onDidChangeReport: reportChanged.event,
-    testParts: context.extensionMode === vscode.ExtensionMode.Test ? { service, tree, treeView, statusBar, dashboard, elementPick, exportPacket, walkthroughState } : undefined,
+    testParts: context.extensionMode === vscode.ExtensionMode.Test ? { service, tree, treeView, statusBar, dashboard, elementPick, exportPacket, walkthroughState, newService } : undefined,
   };
 }
 

@@ -12,6 +12,15 @@ export interface DiskFolderReader {
   read(relative: string): Promise<Uint8Array | OversizedFile | RefusedFile>;
   /** Loads the whole folder elsewhere (see JournalFileSource.readAll). */
   readAll?(matcher: ElementMatcher, onSlice: (entries: readonly JournalEntry[]) => void): Promise<boolean>;
+  /** The last whole load: how many saved entries it reused and files it read, and when it saved its index for the next one. */
+  readonly lastLoad?: WholeLoad;
+}
+
+export interface WholeLoad {
+  /** Where the index is saved for the next load; none when the extension has no storage on this disk. */
+  readonly indexFile?: string;
+  readonly counts: Promise<{ readonly reused: number; readonly read: number } | undefined>;
+  readonly finished: Promise<void>;
 }
 
 /** Makes the reader of a `file:` journal folder from its path; only the desktop (and remote) extension host has one. */
@@ -81,6 +90,11 @@ export class WorkspaceFileSource implements JournalFileSource {
   /** A journal on disk loads in one go where its reader can (a worker thread); elsewhere the index lists and reads it. */
   async readAll(matcher: ElementMatcher, onSlice: (entries: readonly JournalEntry[]) => void): Promise<boolean> {
     return (await this.disk?.readAll?.(matcher, onSlice)) ?? false;
+  }
+
+  /** The last whole load in one go, if the journal was loaded so (for tests). */
+  get lastWholeLoad(): WholeLoad | undefined {
+    return this.disk?.lastLoad;
   }
 
   async read(path: string): Promise<Uint8Array | OversizedFile | RefusedFile> {

@@ -17,6 +17,7 @@ export type JournalWorkerMessage =
   | { readonly kind: 'failed'; readonly message: string };
 
 export interface WorkerLoad {
+  readonly indexFile?: string;
   /** False when the worker could not load the journal and handed over nothing: the caller reads it itself. */
   readonly loaded: Promise<boolean>;
   /** Files whose saved entry was reused, and files read, once loaded. */
@@ -59,7 +60,7 @@ export function loadInWorker(request: JournalWorkerRequest, onSlice: (entries: J
   } catch (error) {
     fail(String(error));
     settleFinished();
-    return { loaded, counts, finished };
+    return { indexFile: request.indexFile, loaded, counts, finished };
   }
   worker.on('message', (message: JournalWorkerMessage) => {
     if (message.kind === 'slice') {
@@ -81,5 +82,5 @@ export function loadInWorker(request: JournalWorkerRequest, onSlice: (entries: J
     fail('the worker stopped');
     settleFinished();
   });
-  return { loaded, counts, finished };
+  return { indexFile: request.indexFile, loaded, counts, finished };
 }

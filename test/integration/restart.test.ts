@@ -1,0 +1,110 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { JournalService } from '../../src/journal/journalService';
+import { activateExtension, journalUri, type ExtensionUnderTest } from './helpers';
+
+/**
+ * The index saved in the extension's storage, across a restart. The test
+ * runner cannot restart VS Code, so a restart is a new service built as the
+ * extension builds its own, from the same storage, after the first is
+ * disposed: what a restart would build. Changes come from Node's fs while no
+ * service runs.
+ */
+suite('Restart: the saved index never shows stale entries', () => {
+  let api: ExtensionUnderTest;
+  let folder: string;
+  const entry = (title: string, element: string) => `---\ntitle: ${title}\ndate: 2026-10-15\nelements: [${element}]\n---\n\nBody.\n`;
+  const longAgo = new Date(Date.now() - 10 * 60_000);
+
+  function write(name: string, title: string, element: string): void {
+    const file = path.join(folder, name);
+    fs.writeFileSync(file, entry(title, element));
+    fs.utimesSync(file, longAgo, longAgo); // written long before the stamping: trusted, as a journal at rest is
+  }
+
+  /** Loads as a restarted extension does; resolves once its index is saved for the next start. */
+  async function start(): Promise<{ service: JournalService; counts: { reused: number; read: number } | undefined; indexFile: string | undefined }> {
+    const service = api.newService();
+    await service.ready();
+    const load = service.allJournals()[0].files.lastWholeLoad;
+    assert.ok(load, 'the journal on disk loaded in one go (the worker)');
+    const counts = await load.counts;
+    await load.finished;
+    return { service, counts, indexFile: load.indexFile };
+  }
+
+  function restartEntries(service: JournalService): Record<string, string> {
+    const found: Record<string, string> = {};
+    for (const { entry: read } of service.entries()) {
+      if (read.path.startsWith('restart/')) {
+        found[read.path] = `${read.title}: ${read.elements.join(',')}`;
+      }
+    }
+    return found;
+  }
+
+  suiteSetup(async () => {
+    api = await activateExtension();
+    folder = path.join(journalUri().fsPath, 'restart');
+    fs.mkdirSync(folder, { recursive: true });
+    write('edited.md', 'Edited', 'smart-goals');
+    write('deleted.md', 'Deleted', 'smart-goals');
+    write('renamed.md', 'Renamed', 'future-trends');
+    write('same.md', 'Same', 'iterate-adapt');
+  });
+
+  suiteTeardown(() => {
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  test('edits, additions, deletions and renames made while closed all show after the restart, and nothing else is read again', async function () {
+    this.timeout(20000);
+    const first = await start();
+    assert.deepStrictEqual(restartEntries(first.service), {
+      'restart/deleted.md': 'Deleted: smart-goals',
+      'restart/edited.md': 'Edited: smart-goals',
+      'restart/renamed.md': 'Renamed: future-trends',
+      'restart/same.md': 'Same: iterate-adapt',
+    });
+    first.service.dispose(); // closed
+
+    write('edited.md', 'Edited while closed', 'measure-success');
+    write('added.md', 'Added while closed', 'align-stakeholders');
+    fs.rmSync(path.join(folder, 'deleted.md'));
+    fs.renameSync(path.join(folder, 'renamed.md'), path.join(folder, 'renamed-now.md'));
+
+    const second = await start();
+    try {
+      assert.deepStrictEqual(restartEntries(second.service), {
+        'restart/added.md': 'Added while closed: align-stakeholders',
+        'restart/edited.md': 'Edited while closed: measure-success',
+        'restart/renamed-now.md': 'Renamed: future-trends',
+        'restart/same.md': 'Same: iterate-adapt',
+      });
+      assert.deepStrictEqual(JSON.stringify(second.service.report()), JSON.stringify(api.service.report()), "the same report as the running extension's");
+      assert.ok(second.counts && second.counts.reused > 0, `saved entries were reused: ${JSON.stringify(second.counts)}`);
+      // The edited, the added and the renamed file; plus any of the workspace's own files written just before the first start.
+      assert.ok(second.counts && second.counts.read >= 3, `the changed files were read again: ${JSON.stringify(second.counts)}`);
+    } finally {
+      second.service.dispose();
+    }
+  });
+
+  test('a corrupt saved index is ignored: everything is read, and read right', async function () {
+    this.timeout(20000);
+    const first = await start();
+    first.service.dispose();
+    assert.ok(first.indexFile && fs.existsSync(first.indexFile), 'the index was saved in the extension storage');
+    assert.ok(!first.indexFile.startsWith(journalUri().fsPath), 'not in the journal folder');
+    const saved = fs.readFileSync(first.indexFile, 'utf8');
+    fs.writeFileSync(first.indexFile, saved.slice(0, saved.length / 2)); // truncated, as by a crash mid-write
+    const second = await start();
+    try {
+      assert.strictEqual(second.counts?.reused, 0, 'nothing of the corrupt index was used');
+      assert.strictEqual(restartEntries(second.service)['restart/same.md'], 'Same: iterate-adapt');
+    } finally {
+      second.service.dispose();
+    }
+  });
+});
