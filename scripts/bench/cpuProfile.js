@@ -5,6 +5,7 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+const { rankByTime } = require('./statistics');
 const { runChild } = require('./childProcess');
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -68,11 +69,7 @@ function summarize(profile, top) {
     selfByArea.set(area, (selfByArea.get(area) || 0) + deltaUs);
     totalUs += deltaUs;
   });
-  const rank = (map, count) =>
-    [...map]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, count)
-      .map(([name, us]) => ({ name, ms: us / 1000, share: us / totalUs }));
+  const rank = (map, count) => rankByTime(map, totalUs, count);
   return {
     totalMs: totalUs / 1000,
     functions: rank(selfByFunction, top),

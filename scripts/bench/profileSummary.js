@@ -11,6 +11,7 @@
 
 const fs = require('fs');
 const path = require('path');
+const { rankByTime } = require('./statistics');
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -155,11 +156,7 @@ function summarizeProfile(profile, { phaseOf = () => undefined, top = 15, window
     if (functionName === '(idle)') buckets[bucket].idleUs += deltaUs;
     totalUs += deltaUs;
   });
-  const rank = (map, count = Infinity) =>
-    [...map]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, count)
-      .map(([name, us]) => ({ name, ms: us / 1000, share: us / totalUs }));
+  const rank = (map, count) => rankByTime(map, totalUs, count);
   return {
     totalMs: totalUs / 1000,
     phases: rank(byPhase),

@@ -1,4 +1,4 @@
-// Medians: one figure per measurement that a slow outlier (a GC, a neighbour's job) cannot move much.
+// Medians and rankings: one figure per measurement that a slow outlier (a GC, a neighbour's job) cannot move much.
 'use strict';
 
 function median(values) {
@@ -8,4 +8,15 @@ function median(values) {
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-module.exports = { median };
+/**
+ * The largest entries of a map of microseconds, as `{ name, ms, share }`,
+ * share of `totalUs`: the rows of a profile's tables.
+ */
+function rankByTime(map, totalUs, count = Infinity) {
+  return [...map]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([name, us]) => ({ name, ms: us / 1000, share: us / totalUs }));
+}
+
+module.exports = { median, rankByTime };
