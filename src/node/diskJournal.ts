@@ -11,8 +11,8 @@ export interface DiskJournalOptions {
   readonly saved?: PersistedIndex;
   /** Stamp the files, to save the index for the next load. */
   readonly stamp?: boolean;
-  /** Hears of the entries in slices, as they are read. */
-  readonly onSlice?: (entries: JournalEntry[]) => void;
+  /** Hears of the entries in slices, as they are read; a promise returned holds the next slice back until it settles. */
+  readonly onSlice?: (entries: JournalEntry[]) => void | Promise<void>;
 }
 
 export interface DiskJournal {
@@ -66,13 +66,14 @@ export async function loadDiskJournal(folder: string, matcher: ElementMatcher, o
     if (options.onSlice) {
       slice.push(entry);
       if (slice.length >= LOAD_SLICE) {
-        options.onSlice(slice);
+        const handed = slice;
         slice = [];
+        await options.onSlice(handed);
       }
     }
   }
   if (options.onSlice && slice.length > 0) {
-    options.onSlice(slice);
+    await options.onSlice(slice);
   }
   return { entries, files, stampedAtMs, reused, read };
 }

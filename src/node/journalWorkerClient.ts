@@ -66,6 +66,8 @@ export function loadInWorker(request: JournalWorkerRequest, onSlice: (entries: J
     if (message.kind === 'slice') {
       handedOver = true;
       onSlice(message.entries);
+      // Taken in once the event loop has had its turn: the next slice comes after the extension host's other work.
+      setImmediate(() => worker.postMessage('taken'));
     } else if (message.kind === 'done') {
       done = true;
       settleCounts({ reused: message.reused, read: message.read });

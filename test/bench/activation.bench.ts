@@ -51,6 +51,8 @@ export interface ActivationFigures {
   readonly indexingOwnBlockMs: number;
   /** The service's change events until ready: each one makes the tree, status bar and diagnostics update. */
   readonly changeEvents: number;
+  /** The extension host's memory once ready (its worker threads included in the RSS), and the process's high-water RSS. */
+  readonly memory: { readonly rssMb: number; readonly heapUsedMb: number; readonly maxRssMb: number };
   /** With a CPU profile: when activate() was called and the flags were correct, on the profile's clock (µs). */
   readonly profileMarks?: { readonly activateUs: number; readonly flagsCorrectUs: number };
   readonly largestElement: {
@@ -149,6 +151,8 @@ export async function measureActivation(): Promise<ActivationFigures> {
   const ready = performance.now();
   const readyUs = monotonicUs();
   const mainThreadCpuMs = threadCpuMs() - cpuBefore;
+  const usage = process.memoryUsage();
+  const memory = { rssMb: usage.rss / 1048576, heapUsedMb: usage.heapUsed / 1048576, maxRssMb: process.resourceUsage().maxRSS / 1024 };
   const waitAfter = threadSchedstat()?.waitMs;
   const indexingBlock = watchdog.lapDetail();
   const roots = render(api);
@@ -192,6 +196,7 @@ export async function measureActivation(): Promise<ActivationFigures> {
     activationOwnBlockMs: activationBlock.ownMs,
     indexingOwnBlockMs: indexingBlock.ownMs,
     changeEvents,
+    memory,
     profileMarks: profiler ? { activateUs: startedUs, flagsCorrectUs: flagsCorrectUs ?? readyUs } : undefined,
     largestElement: {
       id: element.evidence.element.id,
