@@ -32,10 +32,11 @@ function folderOf(date) {
  * @param size  number of files
  * @param seed  any string or number
  * @param elements  the framework's elements ({ id, label })
+ * @param small  one-sentence bodies: the stress journal of many small files
  * @returns {{ path: string, text: string, broken?: string }[]}  paths relative to the journal folder
  */
-function generateJournal(size, seed, elements) {
-  const random = new Random(`${seed}/${size}`);
+function generateJournal(size, seed, elements, small = false) {
+  const random = new Random(`${seed}/${size}${small ? '/small' : ''}`);
   const firstMs = Date.parse(`${FIRST_DAY}T00:00:00Z`);
   const days = Math.round((Date.parse(`${LAST_DAY}T00:00:00Z`) - firstMs) / DAY_MS);
   const taken = new Set();
@@ -43,7 +44,7 @@ function generateJournal(size, seed, elements) {
   for (let index = 0; index < size; index++) {
     const broken = random.chance(BROKEN_SHARE) ? random.pick(BROKEN_KINDS) : undefined;
     const date = dayAt(firstMs, random.int(0, days));
-    const { title, text } = syntheticEntry(random, elements, date, broken);
+    const { title, text } = syntheticEntry(random, elements, date, broken, small);
     const base = broken === 'no-date' ? `${random.chance(0.5) ? 'notes' : folderOf(date)}/${slugOf(title)}` : `${folderOf(date)}/${date}-${slugOf(title)}`;
     let path = `${base}.md`;
     for (let suffix = 2; taken.has(path); suffix++) {

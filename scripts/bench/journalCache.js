@@ -19,8 +19,8 @@ const JOURNAL_FOLDER = 'bench-journal';
  * The journal of `size` entries for `seed`, generated on first use.
  * @returns {{ workspace: string, journal: string, manifest: object, generatedMs?: number }}
  */
-function ensureJournal(size, seed, elements) {
-  const key = `${size}-seed${seed}-g${GENERATOR_VERSION}`;
+function ensureJournal(size, seed, elements, { small = false } = {}) {
+  const key = `${size}${small ? '-small' : ''}-seed${seed}-g${GENERATOR_VERSION}`;
   const workspace = path.join(CACHE_ROOT, key);
   const manifestFile = path.join(workspace, 'manifest.json');
   if (fs.existsSync(manifestFile)) {
@@ -30,7 +30,7 @@ function ensureJournal(size, seed, elements) {
   // Written aside and renamed at the end, so that an interrupted run leaves no half journal to reuse.
   fs.mkdirSync(CACHE_ROOT, { recursive: true });
   const staging = fs.mkdtempSync(path.join(CACHE_ROOT, `.${key}-`));
-  const files = generateJournal(size, seed, elements);
+  const files = generateJournal(size, seed, elements, small);
   const folders = new Set();
   for (const file of files) {
     const target = path.join(staging, JOURNAL_FOLDER, ...file.path.split('/'));
@@ -47,7 +47,7 @@ function ensureJournal(size, seed, elements) {
   for (const file of files) {
     if (file.broken) broken[file.broken] = (broken[file.broken] || 0) + 1;
   }
-  const manifest = { size, seed, generatorVersion: GENERATOR_VERSION, files: files.length, broken, bytes: files.reduce((sum, file) => sum + Buffer.byteLength(file.text), 0) };
+  const manifest = { size, small, seed, generatorVersion: GENERATOR_VERSION, files: files.length, broken, bytes: files.reduce((sum, file) => sum + Buffer.byteLength(file.text), 0) };
   fs.writeFileSync(path.join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2));
   fs.rmSync(workspace, { recursive: true, force: true });
   fs.renameSync(staging, workspace);

@@ -2,7 +2,7 @@
 // the benchmark against its targets, prints the results and writes them to
 // .bench/results.md. Benchmarks report; they never fail on a missed target.
 //
-//   node scripts/bench/run.js [--sizes 1000,10000,50000] [--seed 42] [--workbench-runs 3]
+//   node scripts/bench/run.js [--sizes 1000,10000,50000] [--seed 42] [--workbench-runs 3] [--stress 100000]
 //
 // `npm run bench` compiles (tsc) and bundles first; run.js expects out/ and dist/.
 'use strict';
@@ -17,7 +17,7 @@ const { runChild } = require('./childProcess');
 const { median } = require('./statistics');
 const { measureWholeProcess } = require('./wholeProcess');
 const { profileColdIndex } = require('./cpuProfile');
-const { measureWorkbench } = require('./workbenchBench');
+const { measureFlags } = require('./flagsBench');
 const { withProductionBuild } = require('./productionBuild');
 const { describeMachine } = require('./machine');
 const { describeRevision } = require('./revision');
@@ -44,6 +44,7 @@ function parseOptions(args) {
     sizes: value('--sizes', '1000,10000,50000').split(',').map(Number),
     seed: value('--seed', '42'),
     workbenchRuns: Number(value('--workbench-runs', '3')),
+    stress: Number(value('--stress', '100000')),
   };
 }
 
@@ -126,18 +127,41 @@ function measureSize(results, size, journal, rgMissing) {
   results.memory[size] = measureMemory(journal);
 }
 
-/** Bundle sizes, and the workbench figures on the bundle users get. */
-function measureProduction(results, workspace, workbenchRuns) {
+/** Cold workbench starts per size: the largest journals take long, and their figures vary less. */
+const workbenchRunsFor = (size, runs) => (size > AT ? Math.min(runs, 1) : runs);
+
+/**
+ * Bundle sizes, and the workbench figures on the bundle users get: time to
+ * correct flags per size, cold and (at 10,000) warm, and the stress journal.
+ */
+function measureProduction(results, journals, options) {
   log('production build: bundle sizes, and the bundle the workbench runs');
   const production = withProductionBuild(() => {
-    if (workbenchRuns === 0) return [];
-    log(`VS Code workbench on ${count(AT)} entries, ${workbenchRuns} run${workbenchRuns === 1 ? '' : 's'}`);
-    return measureWorkbench(workspace, workbenchRuns);
+    const flags = {};
+    if (options.workbenchRuns === 0) return { flags };
+    for (const size of options.sizes) {
+      const runs = workbenchRunsFor(size, options.workbenchRuns);
+      log(`VS Code workbench on ${count(size)} entries: ${runs} cold start${runs === 1 ? '' : 's'}${size === AT ? `, ${options.workbenchRuns} restarts` : ''}`);
+      flags[size] = measureFlags(journals[size].workspace, journals[size].journal, { cold: runs, warm: size === AT ? options.workbenchRuns : 0 });
+    }
+    let stress;
+    if (options.stress > 0) {
+      log(`VS Code workbench on ${count(options.stress)} small files: one cold start`);
+      const journal = ensureJournal(options.stress, options.seed, DEFAULT_ELEMENTS, { small: true });
+      stress = { size: options.stress, manifest: journal.manifest, ...measureFlags(journal.workspace, journal.journal, { cold: 1 }) };
+    }
+    return { flags, stress };
   });
   results.bundles = production.bundles;
-  results.workbenchRuns = production.measured.length;
-  results.workbenchActivatedEarly = production.measured.some((run) => run.activeBeforeBench);
-  results.workbench = production.measured.length > 0 ? summarizeWorkbench(production.measured) : undefined;
+  const { flags, stress } = production.measured;
+  const withoutRuns = (figures) => ({ cliMs: figures.cliMs, cold: figures.cold, warm: figures.warm });
+  results.flags = Object.fromEntries(Object.entries(flags).map(([size, figures]) => [size, withoutRuns(figures)]));
+  results.flagsSizes = Object.keys(flags).map(Number);
+  results.stress = stress && { size: stress.size, manifest: stress.manifest, ...withoutRuns(stress) };
+  const atRuns = flags[AT]?.coldRuns ?? [];
+  results.workbenchRuns = atRuns.length;
+  results.workbenchActivatedEarly = atRuns.some((run) => run.activeBeforeBench);
+  results.workbench = atRuns.length > 0 ? summarizeWorkbench(atRuns) : undefined;
 }
 
 function main() {
@@ -180,7 +204,7 @@ function main() {
   log(`CPU profile of a cold index of ${count(AT)} entries`);
   results.profile = { entries: AT, ...profileColdIndex(journals[AT].journal) };
 
-  measureProduction(results, journals[AT].workspace, options.workbenchRuns);
+  measureProduction(results, journals, options);
   results.loadAtEnd = os.loadavg().map((load) => load.toFixed(2)).join(' ');
 
   const markdown = resultsMarkdown(results);

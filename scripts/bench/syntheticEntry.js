@@ -70,7 +70,8 @@ function elementsField(random, elements, broken) {
  * @param broken  undefined, or 'invalid-yaml' | 'unknown-element' | 'no-date'
  * @returns { title, frontmatter lines, text }
  */
-function syntheticEntry(random, elements, date, broken) {
+/** `small`: a one-sentence body instead of a STAR story, for the stress journal of many small files. */
+function syntheticEntry(random, elements, date, broken, small = false) {
   const title = `${random.pick(VERBS)} ${random.pick(OBJECTS)} ${random.pick(QUALIFIERS)}`.trim();
   const lines = ['---'];
   if (random.chance(0.1)) {
@@ -105,7 +106,7 @@ function syntheticEntry(random, elements, date, broken) {
     // An unclosed flow list or a stray indentation: the two slips people make most.
     lines.push(random.chance(0.5) ? 'owner: [VP Sales, Finance' : '  owner: me\n bad: indent');
   }
-  lines.push('---', '', ...body(random));
+  lines.push('---', '', ...(small ? [sentence(random)] : body(random)));
   const text = lines.join('\n');
   return { title, text: random.chance(0.1) ? text.replace(/\n/g, '\r\n') : text };
 }

@@ -12,7 +12,34 @@ function defined(...values) {
   return values.every((value) => value !== undefined && !Number.isNaN(value));
 }
 
+/** The flags figures of one journal size: { cliMs, cold, warm } (see flagsBench.js). */
+const flagsAt = (r, size) => r.flags && r.flags[size];
+
 const TARGETS = {
+  flagsCorrect: {
+    text: "≤ 1.0 s at 10,000 and ≤ 2× the command line's whole-process report of the same files; ≤ 0.3 s at 1,000",
+    verdict: (r) => {
+      const [small, at] = [flagsAt(r, SMALLEST), flagsAt(r, AT)];
+      if (!defined(small?.cold?.flagsCorrectMs, at?.cold?.flagsCorrectMs, at?.cliMs)) return undefined;
+      return at.cold.flagsCorrectMs <= 1000 && at.cold.flagsCorrectMs <= 2 * at.cliMs && small.cold.flagsCorrectMs <= 300;
+    },
+  },
+  noStall: {
+    text: "never > 50 ms from activate() until the flags are correct, by the thread's own CPU time in a late tick (median of 3)",
+    verdict: (r) => (defined(flagsAt(r, AT)?.cold?.longestOwnBlockMs) ? flagsAt(r, AT).cold.longestOwnBlockMs <= 50 : undefined),
+  },
+  warmStart: {
+    text: '≤ 0.3 s at 10,000, VS Code restarted on an unchanged journal',
+    verdict: (r) => (defined(flagsAt(r, AT)?.warm?.flagsCorrectMs) ? flagsAt(r, AT).warm.flagsCorrectMs <= 300 : undefined),
+  },
+  cliFloor: {
+    text: '≤ 1.5× the read-all floor at 10,000, whole process against whole process',
+    verdict: (r) => (defined(r.whole[AT]?.cliMs, r.whole[AT]?.floorMs) ? r.whole[AT].cliMs / r.whole[AT].floorMs <= 1.5 : undefined),
+  },
+  cliRg: {
+    text: '≤ 4× rg at 10,000',
+    verdict: (r) => (defined(r.whole[AT]?.cliMs, r.whole[AT]?.rgMs) ? r.whole[AT].cliMs / r.whole[AT].rgMs <= 4 : undefined),
+  },
   coldSeconds: {
     text: '< 1 s at 10,000',
     verdict: (r) => (defined(r.cold[AT]?.indexMs) ? r.cold[AT].indexMs < 1000 : undefined),
@@ -61,4 +88,4 @@ function verdictText(verdict) {
   return verdict === undefined ? 'not measured' : verdict ? 'PASS' : '**MISS**';
 }
 
-module.exports = { TARGETS, verdictText, AT, LARGEST };
+module.exports = { TARGETS, verdictText, AT, LARGEST, SMALLEST };

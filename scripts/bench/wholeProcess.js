@@ -1,6 +1,7 @@
 // Whole process against whole process: what a user would run by hand (ripgrep
 // listing the files whose frontmatter names one element) and our command line
-// reporting on the whole journal. Both include their start-up.
+// reporting on the whole journal, and the read-all floor (plain Node reading
+// every entry file). All include their start-up.
 'use strict';
 
 const { spawnSync } = require('child_process');
@@ -10,6 +11,8 @@ const { median } = require('./statistics');
 const { REPORT_DAY } = require('./reportAsOf');
 
 const CLI = path.join(__dirname, '..', '..', 'dist', 'cli.js');
+/** The read-all floor as a whole process: plain Node lists and reads every entry file, as the command line does. */
+const READ_ALL = path.join(__dirname, 'readAll.child.js');
 const ELEMENT = 'iterate-adapt';
 // `elements: [a, iterate-adapt]`, `elements: iterate-adapt`, or a block list
 // with `- iterate-adapt` on a later line; the label counts too, in any case.
@@ -30,6 +33,7 @@ function timed(command, args) {
 function measureWholeProcess(journal, runs) {
   const rg = [];
   const cli = [];
+  const floor = [];
   let rgFiles = 0;
   const cliArgs = [CLI, 'report', journal, '--json', '--today', REPORT_DAY];
   timed('rg', [...RG_ARGS, journal]); // untimed, and cheap: the page cache is warm for both
@@ -40,8 +44,9 @@ function measureWholeProcess(journal, runs) {
     const report = timed(process.execPath, cliArgs);
     JSON.parse(report.stdout); // a report, not an error message
     cli.push(report.ms);
+    floor.push(timed(process.execPath, [READ_ALL, journal]).ms);
   }
-  return { rgMs: median(rg), cliMs: median(cli), rgFiles };
+  return { rgMs: median(rg), cliMs: median(cli), floorMs: median(floor), rgFiles };
 }
 
 module.exports = { measureWholeProcess, RG_COMMAND, RG_ARGS };

@@ -10,7 +10,7 @@
 //
 // Usage:
 //   node workbench.js test --extension DIR --tests FILE [--workspace DIR | --empty]
-//        [--settings FILE] [--timeout SEC] [--logs DIR] [--verbose]
+//        [--settings FILE] [--timeout SEC] [--logs DIR] [--user-data DIR] [--verbose]
 //   node workbench.js screenshot --extension DIR --out FILE.png [--container ID]
 //        [--command "Category: Title"] [--theme NAME] [--workspace DIR | --empty] [--timeout SEC]
 //        [--settings JSON|FILE] [--click SELECTOR] [--wait-for SELECTOR] [--hover SELECTOR]
@@ -98,7 +98,8 @@ function userSettingsOf(value) {
 function startServer(tmp, workspace, logStream, options = {}) {
   const { port = 0, settings = {} } = options;
   fs.mkdirSync(path.join(tmp, 't'));
-  const userData = path.join(tmp, 'user-data');
+  // --user-data DIR keeps VS Code's state (the extensions' storage) from one start to the next: a restart.
+  const userData = options.userData || path.join(tmp, 'user-data');
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
   fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...settings }, null, 2));
   const config = path.join(tmp, 'config.yaml');
@@ -233,7 +234,7 @@ async function main() {
       ...(argv.settings ? userSettingsOf(String(argv.settings)) : {}),
     };
     if (argv.vsix) installVsix(tmp, path.resolve(argv.vsix), serverLog);
-    server = startServer(tmp, workspace, serverLog, { port: Number(argv.port || 0), settings, installed: !!argv.vsix && mode !== 'test' });
+    server = startServer(tmp, workspace, serverLog, { port: Number(argv.port || 0), settings, installed: !!argv.vsix && mode !== 'test', userData: argv['user-data'] && path.resolve(argv['user-data']) });
     const base = await Promise.race([
       server.ready,
       new Promise((_, rej) => setTimeout(() => rej(new Error('code-server did not start in 60s')), 60000)),

@@ -1,0 +1,90 @@
+// Time to correct flags in the real workbench: from the call to activate()
+// until the extension's report equals the command line's report of the same
+// journal, cold (a fresh VS Code profile: nothing saved) and warm (VS Code
+// restarted on the same profile, whose storage holds the index the last start
+// saved); with the command line's whole-process `report` timed on the same
+// files in the same run, the figure the workbench is judged against.
+'use strict';
+
+const { spawnSync } = require('child_process');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { performance } = require('perf_hooks');
+const { measureOnce, installWorkbench } = require('./workbenchBench');
+const { median } = require('./statistics');
+
+const CLI = path.join(__dirname, '..', '..', 'dist', 'cli.js');
+const CLI_RUNS = 3;
+
+/** The command line's report of the journal as of today (the extension's clock says today too), and its whole-process time. */
+function cliReport(journal, file) {
+  const times = [];
+  for (let run = 0; run < CLI_RUNS; run++) {
+    const started = performance.now();
+    const result = spawnSync(process.execPath, [CLI, 'report', journal, '--json'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    times.push(performance.now() - started);
+    if (result.status !== 0) throw new Error(`promotion-journal report failed: ${result.stderr}`);
+    fs.writeFileSync(file, result.stdout);
+  }
+  return median(times);
+}
+
+/** Medians of the figures judged; the worst block of any run beside them. */
+function summarize(runs) {
+  if (runs.length === 0) return undefined;
+  const med = (read) => median(runs.map(read).filter((value) => value !== undefined));
+  return {
+    runs: runs.length,
+    activeBeforeBench: runs.some((run) => run.activeBeforeBench),
+    flagsCorrectMs: med((run) => run.flagsCorrectMs),
+    activateMs: med((run) => run.activateMs),
+    firstRenderMs: med((run) => run.firstRenderMs),
+    longestBlockMs: med((run) => run.longestBlockMs),
+    longestOwnBlockMs: med((run) => run.longestOwnBlockMs),
+    worstOwnBlockMs: Math.max(...runs.map((run) => run.longestOwnBlockMs)),
+    mainThreadCpuMs: med((run) => run.mainThreadCpuMs),
+    runQueueWaitMs: med((run) => run.runQueueWaitMs),
+    changeEvents: med((run) => run.changeEvents),
+    rssMb: med((run) => run.memory.rssMb),
+    heapUsedMb: med((run) => run.memory.heapUsedMb),
+    maxRssMb: med((run) => run.memory.maxRssMb),
+    node: runs[0].node,
+  };
+}
+
+/**
+ * @param workspace  the workspace folder whose settings name the journal
+ * @param journal  the journal folder
+ * @param cold  workbench starts on a fresh profile
+ * @param warm  restarts on one profile, after a first start that saves the index (0: none)
+ */
+function measureFlags(workspace, journal, { cold = 3, warm = 0 } = {}) {
+  installWorkbench();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'promotion-journal-flags-'));
+  try {
+    const expected = path.join(dir, 'cli-report.json');
+    const cliMs = cliReport(journal, expected);
+    const env = { PJ_BENCH_EXPECTED_REPORT: expected };
+    const coldRuns = [];
+    for (let run = 0; run < cold; run++) {
+      console.log(`[bench] workbench, cold start ${run + 1} of ${cold}`);
+      coldRuns.push(measureOnce(workspace, env));
+    }
+    const warmRuns = [];
+    if (warm > 0) {
+      const userData = path.join(dir, 'user-data');
+      console.log('[bench] workbench, the start that saves the index');
+      measureOnce(workspace, env, { userData });
+      for (let run = 0; run < warm; run++) {
+        console.log(`[bench] workbench, restart ${run + 1} of ${warm}`);
+        warmRuns.push(measureOnce(workspace, env, { userData }));
+      }
+    }
+    return { cliMs, cold: summarize(coldRuns), warm: summarize(warmRuns), coldRuns };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+module.exports = { measureFlags };
