@@ -2,20 +2,21 @@ import * as vscode from 'vscode';
 import { dayOf, type CalendarDay } from '../core/dates/calendarDay';
 import { ElementMatcher, type StrategicElement } from '../core/elements/elements';
 import type { JournalEntry } from '../core/entries/entry';
-import { EntryGroups } from '../core/evidence/entryGroups';
 import type { ElementEvidence } from '../core/evidence/evidence';
 import type { JournalIndexChange } from '../core/journal/journalIndex';
-import { LiveReport, type JournalReport } from '../core/evidence/report';
+import type { JournalReport } from '../core/evidence/report';
 import { reviewPeriod, type Period } from '../core/dates/periods';
 import { reviewCountdown, type ReviewCountdown } from '../core/review/reviewDate';
 import { affectsJournal, readSettings, type JournalSettings } from '../config/settings';
 import { Disposable } from '../util/disposable';
-import { resolveSettingPath } from '../util/folderPath';
-import { distinctJournalFolders, isAbsoluteFolderPath } from '../core/workspace/journalFolders';
+import type { Timers } from '../core/journal/changeQueue';
+import { setJournalContextKeys } from './contextKeys';
 import { loadFramework } from './frameworkLoader';
 import { Journal } from './journal';
+import { journalLocations, journalUriFor } from './journalLocations';
+import { MidnightTimer } from './midnightTimer';
+import { TrackedEntries } from './trackedEntries';
 import type { DiskFolderReaders } from './workspaceFileSource';
-import type { Timers } from '../core/journal/changeQueue';
 
 const LOADING_CHANGE_MS = 100;
 
@@ -24,12 +25,6 @@ export interface LocatedEntry {
   readonly entry: JournalEntry;
   readonly journal: Journal;
   readonly uri: vscode.Uri;
-}
-
-/** Where a journal is, and the first workspace folder whose setting names it (none for a personal journal in a window without folders). */
-interface JournalLocation {
-  readonly uri: vscode.Uri;
-  readonly folder: vscode.WorkspaceFolder | undefined;
 }
 
 /**
@@ -43,16 +38,12 @@ export class JournalService extends Disposable {
   private journals: Journal[] = [];
   private readonly changeEmitter = this._register(new vscode.EventEmitter<void>());
   readonly onDidChange = this.changeEmitter.event;
-  private midnightTimer: unknown;
   /** While journals load, their slices reach the surfaces at most this often: each change event redraws them. */
   private loadingChangeTimer: unknown;
   private loading: Promise<void> = Promise.resolve();
   private currentMatcher = new ElementMatcher();
   private frameworkName = '';
-  /** Kept current entry by entry; rebuilt when the period, today or the thresholds change. */
-  private live: LiveReport | undefined;
-  private groups = new EntryGroups();
-  private readonly journalOf = new Map<JournalEntry, Journal>();
+  private readonly tracked = new TrackedEntries<Journal>();
   private cachedSettings: JournalSettings | undefined;
   private loadingJournals = false;
 
@@ -77,9 +68,8 @@ export class JournalService extends Disposable {
       }),
     );
     this._register({ dispose: () => this.disposeJournals() });
-    this._register({ dispose: () => this.timers.clearTimeout(this.midnightTimer) });
+    this._register(new MidnightTimer(clock, timers, () => this.fireChange()));
     this._register({ dispose: () => this.timers.clearTimeout(this.loadingChangeTimer) });
-    this.scheduleMidnight();
     this.reload();
   }
 
@@ -161,43 +151,25 @@ export class JournalService extends Disposable {
 
   /** An entry of the index with its journal and file. */
   locate(entry: JournalEntry): LocatedEntry {
-    const journal = this.journalOf.get(entry)!;
+    const journal = this.tracked.journalOfEntry(entry)!;
     return { entry, journal, uri: journal.files.uriOf(entry.path) };
   }
 
   /** Entries tagged with an element, untagged, or with problems, in no particular order. */
   tagged(id: string): ReadonlySet<JournalEntry> {
-    return this.groups.tagged(id);
+    return this.tracked.tagged(id);
   }
 
   untagged(): ReadonlySet<JournalEntry> {
-    return this.groups.untagged();
+    return this.tracked.untagged();
   }
 
   withProblems(): ReadonlySet<JournalEntry> {
-    return this.groups.withProblems();
+    return this.tracked.withProblems();
   }
 
-  private liveReport(): LiveReport {
-    const period = this.period;
-    const today = this.today;
-    const { thresholds } = this.settings;
-    const live = this.live;
-    if (
-      !live ||
-      live.elements !== this.elements ||
-      live.today !== today ||
-      live.period.start !== period.start ||
-      live.period.end !== period.end ||
-      live.period.label !== period.label ||
-      live.thresholds !== thresholds
-    ) {
-      this.live = new LiveReport(this.elements, period, today, thresholds);
-      for (const entry of this.journalOf.keys()) {
-        this.live.add(entry);
-      }
-    }
-    return this.live!;
+  private liveReport() {
+    return this.tracked.liveReport({ elements: this.elements, period: this.period, today: this.today, thresholds: this.settings.thresholds });
   }
 
   /**
@@ -205,22 +177,13 @@ export class JournalService extends Disposable {
    * folder's scope; without a folder, the one an absolute setting names, if any.
    */
   journalUriFor(folder: vscode.WorkspaceFolder | undefined): vscode.Uri | undefined {
-    const setting = readSettings(folder).journalFolder;
-    return folder || isAbsoluteFolderPath(setting) ? resolveSettingPath(setting, folder) : undefined;
+    return journalUriFor(folder);
   }
 
   /** True when the settings name a journal folder for this window, whether it exists yet or not. */
   get hasJournalLocation(): boolean {
     return this.journals.length > 0;
   }
-
-  /** One location per journal folder, in the order of the workspace folders. */
-  private journalLocations(folders: readonly vscode.WorkspaceFolder[]): JournalLocation[] {
-    const named = folders.length > 0 ? folders.map((folder) => ({ folder, uri: this.journalUriFor(folder)! })) : [{ folder: undefined, uri: this.journalUriFor(undefined) }];
-    const located = named.filter((location): location is JournalLocation => location.uri !== undefined);
-    return distinctJournalFolders(located, (location) => location.uri.toString());
-  }
-
 
   /** Reads the framework and every journal again from disk. Reloads run one after the other. */
   reload(): Promise<void> {
@@ -235,10 +198,10 @@ export class JournalService extends Disposable {
       return;
     }
     const matcher = new ElementMatcher(framework.elements);
-    const journals = this.journalLocations(folders).map((location) => new Journal(location.folder, location.uri, matcher, this.diskReaders, this.timers));
+    const journals = journalLocations(folders).map((location) => new Journal(location.folder, location.uri, matcher, this.diskReaders, this.timers));
     this.loadingJournals = true;
     try {
-      if (this.journalOf.size === 0) {
+      if (this.tracked.size === 0) {
         // Nothing shown yet: show the journal as it loads, slice by slice.
         this.swapIn(journals, matcher, framework.name);
         await Promise.all(journals.map((journal) => journal.load()));
@@ -263,12 +226,10 @@ export class JournalService extends Disposable {
     this.frameworkName = frameworkName;
     this.journals = journals;
     this.cachedSettings = undefined;
-    this.live = undefined;
-    this.groups = new EntryGroups();
-    this.journalOf.clear();
+    this.tracked.clear();
     for (const journal of journals) {
       for (const entry of journal.entries()) {
-        this.track(entry, journal);
+        this.tracked.add(entry, journal);
       }
       journal.index.onDidChange((change) => this.journalChanged(journal, change));
     }
@@ -278,13 +239,10 @@ export class JournalService extends Disposable {
   /** One file's worth of change reaches the groups and the report without recounting the rest. */
   private journalChanged(journal: Journal, change: JournalIndexChange): void {
     for (const entry of change.removed) {
-      if (this.journalOf.delete(entry)) {
-        this.groups.remove(entry);
-        this.live?.remove(entry);
-      }
+      this.tracked.remove(entry);
     }
     for (const entry of change.added) {
-      this.track(entry, journal);
+      this.tracked.add(entry, journal);
     }
     if (this.loadingJournals) {
       this.fireChangeSoon();
@@ -301,33 +259,11 @@ export class JournalService extends Disposable {
     }, LOADING_CHANGE_MS);
   }
 
-  /** Idempotent: a journal swapped in while it loads hands over some entries twice. */
-  private track(entry: JournalEntry, journal: Journal): void {
-    if (this.journalOf.has(entry)) {
-      return;
-    }
-    this.groups.add(entry);
-    this.journalOf.set(entry, journal);
-    this.live?.add(entry);
-  }
-
   private fireChange(): void {
     this.timers.clearTimeout(this.loadingChangeTimer);
     this.loadingChangeTimer = undefined;
-    void vscode.commands.executeCommand('setContext', 'promotionJournal.hasJournal', this.hasJournal);
-    void vscode.commands.executeCommand('setContext', 'promotionJournal.loading', this.loadingJournals);
-    void vscode.commands.executeCommand('setContext', 'promotionJournal.hasJournalLocation', this.hasJournalLocation);
+    setJournalContextKeys({ hasJournal: this.hasJournal, loading: this.loadingJournals, hasJournalLocation: this.hasJournalLocation });
     this.changeEmitter.fire();
-  }
-
-  /** Flags depend on today's date: recompute them when it changes, not only when files do. */
-  private scheduleMidnight(): void {
-    const now = this.clock();
-    const nextMidnight = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 0, 0, 1);
-    this.midnightTimer = this.timers.setTimeout(() => {
-      this.fireChange();
-      this.scheduleMidnight();
-    }, nextMidnight.getTime() - now.getTime());
   }
 
   private disposeJournals(): void {
