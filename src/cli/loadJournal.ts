@@ -1,8 +1,7 @@
 import { promises as fs } from 'fs';
 import { ElementMatcher, type StrategicElement } from '../core/elements/elements';
 import type { JournalEntry } from '../core/entries/entry';
-import { JournalIndex } from '../core/journal/journalIndex';
-import { NodeFileSource } from '../node/nodeFileSource';
+import { loadDiskJournal } from '../node/diskJournal';
 import { CliError } from './io';
 
 /** Every entry of the journal folder; a missing folder is the user's mistake, not an empty journal. */
@@ -16,11 +15,6 @@ export async function loadJournal(folder: string, shownAs: string, elements: rea
   if (!isFolder) {
     throw new CliError(`not a folder: ${shownAs} (FOLDER is the journal folder that holds the entries).`);
   }
-  const index = new JournalIndex(new NodeFileSource(folder), new ElementMatcher(elements));
-  try {
-    await index.loadAll();
-    return [...index.all()];
-  } finally {
-    index.dispose();
-  }
+  // The load the extension's worker thread runs too: one reading of every file.
+  return (await loadDiskJournal(folder, new ElementMatcher(elements))).entries;
 }
