@@ -1,11 +1,11 @@
 // Runs in a fresh Node process (cold JS heap; the OS page cache is warm from a
 // previous pass). Prints one JSON line.
 //   node coldLoad.child.js floor JOURNAL   list the files and read their bytes, nothing else
-//   node coldLoad.child.js index JOURNAL   JournalIndex.loadAll + buildReport
+//   node coldLoad.child.js index JOURNAL   the command line's load (loadDiskJournal) + buildReport
 'use strict';
 
 const { performance } = require('perf_hooks');
-const { ElementMatcher, JournalIndex, NodeFileSource, isEntryPath } = require('./core');
+const { ElementMatcher, NodeFileSource, isEntryPath, loadDiskJournal } = require('./core');
 const { reportOf } = require('./reportAsOf');
 
 /** As many reads in flight as the index allows itself, so the floor is a fair one. */
@@ -26,10 +26,10 @@ async function readEverything(source) {
 }
 
 async function indexAndReport(source) {
-  const index = new JournalIndex(source, new ElementMatcher());
-  await index.loadAll();
-  const report = reportOf(index.all());
-  return { files: index.size, problems: report.problems.length, inPeriod: report.entriesInPeriod.length };
+  const { entries, read } = await loadDiskJournal(source.root, new ElementMatcher());
+  source.reads = read;
+  const report = reportOf(entries);
+  return { files: entries.length, problems: report.problems.length, inPeriod: report.entriesInPeriod.length };
 }
 
 async function main() {

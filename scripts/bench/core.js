@@ -19,6 +19,7 @@ const { buildReport, LiveReport } = load('core/evidence/report');
 const { reportJson } = load('core/evidence/reportJson');
 const { reviewPeriod } = load('core/dates/periods');
 const { NodeFileSource } = load('node/nodeFileSource');
+const { loadDiskJournal } = load('node/diskJournal');
 const { editLocalEntryFile } = load('node/entryFileEdit');
 
-module.exports = { DEFAULT_ELEMENTS, ElementMatcher, JournalIndex, isEntryPath, buildReport, LiveReport, reportJson, reviewPeriod, NodeFileSource, editLocalEntryFile };
+module.exports = { DEFAULT_ELEMENTS, ElementMatcher, JournalIndex, isEntryPath, buildReport, LiveReport, reportJson, reviewPeriod, NodeFileSource, loadDiskJournal, editLocalEntryFile };

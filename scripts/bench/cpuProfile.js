@@ -30,7 +30,7 @@ function placeOf(url) {
 }
 
 /** Functions whose total time (with what they call) tells where a load goes: reading, parsing, reporting. */
-const INCLUSIVE = ['readEntry', 'entryFromBytes', 'parseEntry', 'parseFrontmatter', 'parseDocument', 'toJS', 'excessiveNestingOffset', 'buildReport', 'list'];
+const INCLUSIVE = ['readJournalEntry', 'entryFromBytes', 'parseEntry', 'parseFrontmatter', 'parseDocument', 'toJS', 'excessiveNestingOffset', 'buildReport', 'list'];
 
 /** Total time per function, counted once where it calls itself. */
 function inclusiveTimes(profile, selfById) {
