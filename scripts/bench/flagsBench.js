@@ -46,6 +46,8 @@ function summarize(runs) {
     mainThreadCpuMs: med((run) => run.mainThreadCpuMs),
     runQueueWaitMs: med((run) => run.runQueueWaitMs),
     changeEvents: med((run) => run.changeEvents),
+    reusedEntries: med((run) => run.savedIndex?.reused),
+    readFiles: med((run) => run.savedIndex?.read),
     rssMb: med((run) => run.memory.rssMb),
     heapUsedMb: med((run) => run.memory.heapUsedMb),
     maxRssMb: med((run) => run.memory.maxRssMb),
@@ -73,12 +75,12 @@ function measureFlags(workspace, journal, { cold = 3, warm = 0 } = {}) {
     }
     const warmRuns = [];
     if (warm > 0) {
-      const userData = path.join(dir, 'user-data');
+      const restart = { userData: path.join(dir, 'user-data'), port: 40000 + (process.pid % 20000) };
       console.log('[bench] workbench, the start that saves the index');
-      measureOnce(workspace, env, { userData });
+      measureOnce(workspace, env, restart);
       for (let run = 0; run < warm; run++) {
         console.log(`[bench] workbench, restart ${run + 1} of ${warm}`);
-        warmRuns.push(measureOnce(workspace, env, { userData }));
+        warmRuns.push(measureOnce(workspace, env, restart));
       }
     }
     return { cliMs, cold: summarize(coldRuns), warm: summarize(warmRuns), coldRuns };

@@ -67,6 +67,7 @@ function flagsTable(r) {
     line('&nbsp;&nbsp;extension host RSS / JS heap once ready', (f) => cold(f) && `${mb(cold(f).rssMb)} / ${mb(cold(f).heapUsedMb)}`, (v) => v ?? '—'),
     line('VS Code, warm start: restarted on the unchanged journal, the index saved by the last start', (f) => f.warm?.flagsCorrectMs, ms, TARGETS.warmStart, TARGETS.warmStart.verdict(r)),
     line("&nbsp;&nbsp;longest block, the thread's own CPU time / by the clock", (f) => f.warm && `${ms(f.warm.longestOwnBlockMs)} / ${ms(f.warm.longestBlockMs)}`, (v) => v ?? '—'),
+    line('&nbsp;&nbsp;entries taken from the saved index / files read again', (f) => f.warm && f.warm.reusedEntries !== undefined && `${count(f.warm.reusedEntries)} / ${count(f.warm.readFiles)}`, (v) => v || '—'),
   ].join('\n');
 }
 

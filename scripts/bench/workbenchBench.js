@@ -23,12 +23,12 @@ function installWorkbench() {
  * `extraEnv` reaches the extension host: PJ_BENCH_PROFILE (where to write a CPU
  * profile), PJ_BENCH_EXPECTED_REPORT (the command line's report to compare with).
  */
-function measureOnce(workspace, extraEnv = {}, { userData } = {}) {
+function measureOnce(workspace, extraEnv = {}, { userData, port } = {}) {
   const resultFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'promotion-journal-wb-')), 'figures.json');
   try {
     const run = spawnSync(
       process.execPath,
-      [path.join(OFFLINE, 'workbench.js'), 'test', '--extension', ROOT, '--tests', TESTS, '--workspace', workspace, '--timeout', '300', ...(userData ? ['--user-data', userData] : [])],
+      [path.join(OFFLINE, 'workbench.js'), 'test', '--extension', ROOT, '--tests', TESTS, '--workspace', workspace, '--timeout', '300', ...(userData ? ['--user-data', userData] : []), ...(port ? ['--port', String(port)] : [])],
       { encoding: 'utf8', env: { ...process.env, ...extraEnv, PJ_BENCH_RESULT: resultFile } },
     );
     if (run.status !== 0 || !fs.existsSync(resultFile)) {

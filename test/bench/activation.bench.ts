@@ -51,6 +51,8 @@ export interface ActivationFigures {
   readonly indexingOwnBlockMs: number;
   /** The service's change events until ready: each one makes the tree, status bar and diagnostics update. */
   readonly changeEvents: number;
+  /** Entries a whole load took from the index saved by the last start, and files it read (desktop, journals on disk). */
+  readonly savedIndex?: { readonly reused: number; readonly read: number };
   /** The extension host's memory once ready (its worker threads included in the RSS), and the process's high-water RSS. */
   readonly memory: { readonly rssMb: number; readonly heapUsedMb: number; readonly maxRssMb: number };
   /** With a CPU profile: when activate() was called and the flags were correct, on the profile's clock (µs). */
@@ -165,6 +167,14 @@ export async function measureActivation(): Promise<ActivationFigures> {
     throw new Error(`the extension's report differs from the command line's:\n${JSON.stringify(publicApi.report())}`);
   }
 
+  const wholeLoads = api.service.allJournals().map((journal) => journal.files.lastWholeLoad);
+  const counts = await Promise.all(wholeLoads.map((load) => load?.counts));
+  const savedIndex = counts.every((count) => count !== undefined)
+    ? { reused: counts.reduce((sum, count) => sum + count!.reused, 0), read: counts.reduce((sum, count) => sum + count!.read, 0) }
+    : undefined;
+  // A session outlives the saving of the index: the next start (a warm one) finds it.
+  await Promise.all(wholeLoads.map((load) => load?.finished));
+
   const element = largestElementNode(roots);
   const childrenTimes: number[] = [];
   const renderTimes: number[] = [];
@@ -196,6 +206,7 @@ export async function measureActivation(): Promise<ActivationFigures> {
     activationOwnBlockMs: activationBlock.ownMs,
     indexingOwnBlockMs: indexingBlock.ownMs,
     changeEvents,
+    savedIndex,
     memory,
     profileMarks: profiler ? { activateUs: startedUs, flagsCorrectUs: flagsCorrectUs ?? readyUs } : undefined,
     largestElement: {
