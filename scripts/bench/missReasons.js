@@ -32,7 +32,7 @@ function heapReason(r) {
 function firstRenderReason(r) {
   const wb = r.workbench;
   const inNode = r.cold[AT] ? ` (the same journal indexes in ${ms(r.cold[AT].indexMs)} in plain Node)` : '';
-  return `The first render waits for the first slice of the journal; the whole journal takes ${ms(wb.readyMs - wb.activateMs)} to index through VS Code's file system${inNode}.`;
+  return `The first render waits for the first slice of the journal; the whole journal takes ${ms(wb.readyMs - wb.activateMs)} to index after activate() returns${inNode}.`;
 }
 
 function flagsReason(r) {
