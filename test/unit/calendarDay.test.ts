@@ -93,10 +93,12 @@ suite('calendarDay: years 1000 to 9999, never a shifted century', () => {
     assert.strictEqual(notADayMessage('0999-12-31'), '0999-12-31 has a year before 1000: write the year in full.');
   });
 
-  test('other texts that are not days keep the YYYY-MM-DD message, whatever their year', () => {
-    for (const text of ['0026-02-30', '0025-02-29', 'soon', '2026-02-30', '2026-07-14T10:00', '26-07-14']) {
+  test('texts not in the form YYYY-MM-DD keep the YYYY-MM-DD message; days that do not exist say why, whatever their year', () => {
+    for (const text of ['soon', '2026-07-14T10:00', '26-07-14']) {
       assert.strictEqual(notADayMessage(text), `"${text}" is not a date: write it as YYYY-MM-DD.`, text);
     }
+    assert.strictEqual(notADayMessage('2026-02-30'), '"2026-02-30" is not a date: February 2026 has 28 days.');
+    assert.strictEqual(notADayMessage('0025-02-29'), '"0025-02-29" is not a date: February 0025 has 28 days.');
     assert.strictEqual(earlyYearMessage('2026-07-14'), undefined);
     assert.strictEqual(earlyYearMessage('1000-01-01'), undefined);
   });

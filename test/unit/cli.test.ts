@@ -439,10 +439,10 @@ suite('cli: usage errors exit 2 with one line naming the problem', () => {
     [['status'], 'unknown command "status": use report, check, packet, draft, list or log (see --help).'],
     [['report', 'cli-journal', '--colour'], 'unknown option --colour (see --help).'],
     [['report', 'cli-journal', '-x'], 'unknown option -x (see --help).'],
-    [['report', 'cli-journal', '--today', '2026-02-30'], '--today: "2026-02-30" is not a date: write it as YYYY-MM-DD.'],
+    [['report', 'cli-journal', '--today', '2026-02-30'], '--today: "2026-02-30" is not a date: February 2026 has 28 days.'],
     [['report', 'cli-journal', '--today', '20/06/2026'], '--today: "20/06/2026" is not a date: write it as YYYY-MM-DD.'],
     [['report', 'cli-journal', '--today'], '--today needs a value.'],
-    [['check', 'cli-journal', '--review-date', '2026-06-31'], '--review-date: "2026-06-31" is not a date: write it as YYYY-MM-DD.'],
+    [['check', 'cli-journal', '--review-date', '2026-06-31'], '--review-date: "2026-06-31" is not a date: June has 30 days.'],
     [['report', 'cli-journal', '--review-date', 'next week'], '--review-date: "next week" is not a date: write it as YYYY-MM-DD.'],
     [['report', 'cli-journal', '--review-date'], '--review-date needs a value.'],
     [['report', 'cli-journal', '--review-date', '0026-07-14'], '--review-date: 0026-07-14 has a year before 1000: did you mean 2026-07-14?'],
@@ -450,7 +450,7 @@ suite('cli: usage errors exit 2 with one line naming the problem', () => {
     [['report', 'cli-journal', '--period', 'month'], '--period: "month" is not a period: use quarter, half, year, last-12-months, a number of days, or START..END.'],
     [['report', 'cli-journal', '--period', '0'], '--period: "0" days is out of range: give 1 to 3660.'],
     [['report', 'cli-journal', '--period', '2026-07-01..2026-01-01'], '--period: the range starts (2026-07-01) after it ends (2026-01-01).'],
-    [['report', 'cli-journal', '--period', '2026-01-01..2026-02-31'], '--period: "2026-02-31" is not a date: write it as YYYY-MM-DD.'],
+    [['report', 'cli-journal', '--period', '2026-01-01..2026-02-31'], '--period: "2026-02-31" is not a date: February 2026 has 28 days.'],
     [['report', 'cli-journal', '--fiscal-start', '13'], '--fiscal-start: "13" is not a month: give 1 to 12 or a month name.'],
     [['report', 'cli-journal', '--fiscal-start', 'ju'], '--fiscal-start: "ju" is not a month: give 1 to 12 or a month name.'],
     [['report', 'cli-journal', '--min', '0'], '--min: "0" is not a whole number of 1 or more.'],
@@ -524,7 +524,7 @@ suite('cli: the bundled bin (dist/cli.js)', () => {
     assert.deepStrictEqual(spawnBundle(['--version']), { code: 0, stdout: `${version}\n`, stderr: '' });
     assert.strictEqual(spawnBundle(['check', 'cli-journal', '--today', TODAY]).code, 1);
     assert.strictEqual(spawnBundle(['check', 'cli-journal', '--today', TODAY, '--min', '1', '--stale-days', '200']).code, 0);
-    assertUsageError(spawnBundle(['report', 'cli-journal', '--today', '2026-13-01']), '--today: "2026-13-01" is not a date: write it as YYYY-MM-DD.');
+    assertUsageError(spawnBundle(['report', 'cli-journal', '--today', '2026-13-01']), '--today: "2026-13-01" is not a date: the month is 01 to 12.');
   });
 
   for (const zone of ['Pacific/Kiritimati', 'America/Adak']) {

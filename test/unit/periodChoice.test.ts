@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { daysBetween } from '../../src/core/dates/calendarDay';
+import { daysBetween, notADayMessage } from '../../src/core/dates/calendarDay';
 import {
   customChoice,
   describePeriod,
@@ -121,7 +121,7 @@ suite('periodChoice: customChoice', () => {
     for (const bad of ['2026-02-29', '2026-13-01', '2026-04-31', '2026-00-10', '2026-1-5', '26-01-05', '2026-01-05T10:00', 'yesterday']) {
       const result = customChoice(bad, '2030-01-01');
       assert.ok(!result.ok, bad);
-      assert.strictEqual(result.error, `"${bad}" is not a date: write it as YYYY-MM-DD.`);
+      assert.strictEqual(result.error, notADayMessage(bad), "the one message for a text that is not a day");
       assert.ok(!customChoice('2020-01-01', bad).ok, `end ${bad}`);
     }
     assert.deepStrictEqual(customChoice('', '2030-01-01'), { ok: false, error: 'The range has no start date: write START..END, as 2026-01-01..2026-06-30.' });
@@ -164,7 +164,7 @@ suite('periodChoice: parsePeriodChoice', () => {
     assert.deepStrictEqual(parsed('2026-01-01..2026-06-30'), { kind: 'custom', start: '2026-01-01', end: '2026-06-30' });
     assert.deepStrictEqual(parsed('2026-01-01 .. 2026-06-30'), { kind: 'custom', start: '2026-01-01', end: '2026-06-30' });
     assert.strictEqual(parseError('2026-06-30..2026-01-01'), 'The range starts (2026-06-30) after it ends (2026-01-01).');
-    assert.strictEqual(parseError('2026-02-30..2026-03-01'), '"2026-02-30" is not a date: write it as YYYY-MM-DD.');
+    assert.strictEqual(parseError('2026-02-30..2026-03-01'), '"2026-02-30" is not a date: February 2026 has 28 days.');
     assert.strictEqual(parseError('2026-01-01..'), 'The range has no end date: write START..END, as 2026-01-01..2026-06-30.');
     assert.strictEqual(parseError('2026-01-01 ..  '), 'The range has no end date: write START..END, as 2026-01-01..2026-06-30.');
     assert.strictEqual(parseError('..2026-06-30'), 'The range has no start date: write START..END, as 2026-01-01..2026-06-30.');

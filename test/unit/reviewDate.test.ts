@@ -89,7 +89,7 @@ suite('reviewDate: texts', () => {
     assert.strictEqual(reviewNote(reviewCountdown('', reviewPeriod(90, TODAY), TODAY)), 'No review date: the review period counts back from today.');
     assert.strictEqual(
       reviewNote(reviewCountdown('2026-02-30', H1, TODAY)),
-      'Review date setting: "2026-02-30" is not a date: write it as YYYY-MM-DD. Review in 10 days (30 Jun 2026): the end of the review period.',
+      'Review date setting: "2026-02-30" is not a date: February 2026 has 28 days. Review in 10 days (30 Jun 2026): the end of the review period.',
     );
   });
 

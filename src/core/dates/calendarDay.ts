@@ -22,7 +22,32 @@ export function parseCalendarDay(value: string): CalendarDay | undefined {
  * most likely meant: "0026-07-14 has a year before 1000: did you mean 2026-07-14?".
  */
 export function notADayMessage(value: string): string {
-  return earlyYearMessage(value) ?? `"${value.trim()}" is not a date: write it as YYYY-MM-DD.`;
+  const written = `"${value.trim()}" is not a date`;
+  const impossible = impossibleDayReason(value);
+  return earlyYearMessage(value) ?? (impossible ? `${written}: ${impossible}` : `${written}: write it as YYYY-MM-DD.`);
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** For a text in the form YYYY-MM-DD that names no day, what is wrong with it: "September has 30 days." */
+export function impossibleDayReason(value: string): string | undefined {
+  const match = DAY_PATTERN.exec(value.trim());
+  if (!match) {
+    return undefined;
+  }
+  const [year, month, day] = match.slice(1, 4).map(Number);
+  if (month < 1 || month > 12) {
+    return 'the month is 01 to 12.';
+  }
+  const days = daysInMonth(year, month);
+  if (day >= 1 && day <= days) {
+    return undefined;
+  }
+  if (day < 1) {
+    return `the day is 01 to ${days}.`;
+  }
+  // February's length depends on the year, so its year is named.
+  return `${MONTH_NAMES[month - 1]}${month === 2 ? ` ${match[1]}` : ''} has ${days} days.`;
 }
 
 /** For a real day written with a year before 1000, the sentence that says so; the fix offered turns 00 into 20. */

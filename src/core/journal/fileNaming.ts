@@ -1,4 +1,4 @@
-import type { CalendarDay } from '../dates/calendarDay';
+import { parseCalendarDay, type CalendarDay } from '../dates/calendarDay';
 
 const MAX_SLUG_LENGTH = 60;
 /** Names Windows reserves whatever the extension. */
@@ -73,4 +73,10 @@ export async function createUnderFreeName(
     taken.add(name.toLowerCase());
   }
   throw new Error(`no free file name after ${MAX_CREATE_ATTEMPTS} tries`);
+}
+
+/** The day a file's name starts with (`2026-09-30-launch.md`), when it is a real day. */
+export function dayInFileName(fileName: string): CalendarDay | undefined {
+  const written = /^(\d{4}-\d{2}-\d{2})/.exec(fileName);
+  return written ? parseCalendarDay(written[1]) : undefined;
 }
