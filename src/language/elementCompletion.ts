@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { elementAt, isInElementsValue } from '../core/editing/elementContext';
+import { elementAt, isInElementsValue, listedElementIds } from '../core/editing/elementContext';
 import type { JournalService } from '../journal/journalService';
 import { elementMarkdown } from './elementMarkdown';
 import { journalEntryFile } from './journalEntryFile';
 
-/** The element ids of the framework in force, where an item of `elements` goes (flow and block lists). */
+/** The element ids of the framework in force not yet in the list, where an item of `elements` goes (flow and block lists). */
 export class ElementCompletion implements vscode.CompletionItemProvider {
   /** `[` and `,` start a flow item, the space after a block list's `-` a block item; `-` reopens the list inside an id. */
   static readonly triggerCharacters = ['[', ',', ' ', '-'];
@@ -22,13 +22,17 @@ export class ElementCompletion implements vscode.CompletionItemProvider {
     }
     const typed = elementAt(text, offset, this.service.matcher);
     const range = typed ? replacedRange(document, position, typed.start, typed.end) : new vscode.Range(position, position);
-    return this.service.elements.map((element, index) => {
+    const listed = listedElementIds(text, offset, this.service.matcher);
+    return this.service.elements.flatMap((element, index) => {
+      if (listed.has(element.id)) {
+        return []; // already in the list: a second one would count nothing
+      }
       const item = new vscode.CompletionItem(element.id, vscode.CompletionItemKind.EnumMember);
       item.detail = element.label;
       item.documentation = elementMarkdown(element);
       item.range = range;
       item.sortText = String(index).padStart(3, '0'); // the framework's order, as in the sidebar
-      return item;
+      return [item];
     });
   }
 }

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { elementAt, isInElementsValue } from '../../src/core/editing/elementContext';
+import { elementAt, isInElementsValue, listedElementIds } from '../../src/core/editing/elementContext';
 
 /** The text without its `|`, and the offset where the `|` was: the cursor. */
 function atCursor(marked: string): [string, number] {
@@ -107,5 +107,32 @@ suite('elementContext: elementAt', () => {
     assert.strictEqual(itemAt('---\ntags: [smart-go|als]\nelements: [a]\n---\n'), undefined);
     assert.strictEqual(itemAt('---\nelements: [a]\n---\nelements: [smart-go|als]\n'), undefined);
     assert.strictEqual(itemAt('---\nelements:\n  smart-goals: t|rue\n---\n'), undefined);
+  });
+});
+
+suite('elementContext: listedElementIds', () => {
+  function listed(marked: string): string[] {
+    const [text, offset] = atCursor(marked);
+    return [...listedElementIds(text, offset)].sort();
+  }
+
+  test('the ids already in a flow or block list, by id or label', () => {
+    assert.deepStrictEqual(listed('---\nelements: [align-stakeholders, Smart Goals, |]\n---\n'), ['align-stakeholders']);
+    assert.deepStrictEqual(listed('---\nelements: [align-stakeholders, Set clear goals and objectives, |]\n---\n'), ['align-stakeholders', 'smart-goals']);
+    assert.deepStrictEqual(listed('---\nelements:\n  - iterate-adapt\n  - |\n  - measure-success\n---\n'), ['iterate-adapt', 'measure-success']);
+  });
+
+  test('the item being typed or replaced is not counted', () => {
+    assert.deepStrictEqual(listed('---\nelements: [align-stakeholders, iterate-ad|]\n---\n'), ['align-stakeholders']);
+    assert.deepStrictEqual(listed('---\nelements: [align-stake|holders, iterate-adapt]\n---\n'), ['iterate-adapt']);
+  });
+
+  test('while the YAML is broken, the words of the elements value', () => {
+    assert.deepStrictEqual(listed('---\ntitle: smart-goals\nelements: [align-stakeholders, ali|\n---\n'), ['align-stakeholders']);
+    assert.deepStrictEqual(listed('---\nelements: [future-trends, # iterate-adapt\n  |\n---\n'), ['future-trends']);
+  });
+
+  test('nothing outside the elements value', () => {
+    assert.deepStrictEqual(listed('---\ntitle: smart-goals\ntags: [iterate-adapt]\nelements: [|]\n---\n'), []);
   });
 });

@@ -96,6 +96,43 @@ export function elementAt(text: string, offset: number, matcher = new ElementMat
   return { written, element: matcher.match(written), start, end };
 }
 
+/**
+ * The elements the `elements` list already names, the item at `offset`
+ * aside (it is the one being typed or replaced): completion leaves them out.
+ * When the YAML cannot be read, the words of the `elements` value.
+ */
+export function listedElementIds(text: string, offset: number, matcher = new ElementMatcher()): Set<string> {
+  const listed = new Set<string>();
+  const add = (written: string, start: number, end: number) => {
+    const element = start <= offset && offset <= end ? undefined : matcher.match(written);
+    if (element) {
+      listed.add(element.id);
+    }
+  };
+  const source = readFrontmatterSource(text);
+  if (source) {
+    const value = readElementsValue(source);
+    const items = value.kind === 'scalar' ? [value.item] : value.kind === 'flow' || value.kind === 'block' ? value.items : [];
+    for (const item of items) {
+      if (typeof item.value === 'string') {
+        add(item.value, item.valueStart, item.end);
+      }
+    }
+    return listed;
+  }
+  const skipped = bomLength(text);
+  const content = text.slice(skipped);
+  const block = findFrontmatter(content);
+  const yamlStart = skipped + content.indexOf('\n') + 1;
+  for (const word of block ? block.yaml.matchAll(/[^\s,[\]{}#"':]+/g) : []) {
+    const start = yamlStart + word.index;
+    if (isInElementsValue(text, start)) {
+      add(word[0], start, start + word[0].length);
+    }
+  }
+  return listed;
+}
+
 function isWordCharacter(character: string): boolean {
   return !/[\s,[\]{}#"':]/.test(character);
 }
