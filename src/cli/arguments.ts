@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'util';
 import { notADayMessage, parseCalendarDay, type CalendarDay } from '../core/dates/calendarDay';
 import { DEFAULT_THRESHOLDS, type EvidenceThresholds } from '../core/evidence/evidence';
+import { ENTRY_FOLDER_SETTINGS, isEntryFolderSetting, type EntryFolderSetting } from '../core/journal/entryFolderLayout';
 import { parsePeriodChoice, type PeriodChoice } from '../core/dates/periodChoice';
 import { parseReviewDate } from '../core/review/reviewDate';
 import { CliError } from './io';
@@ -42,6 +43,8 @@ export interface LogOptions {
   readonly elements: readonly string[];
   readonly impact?: string;
   readonly date?: CalendarDay;
+  /** The sub-folder of the new entry; the one the journal mostly uses when absent. */
+  readonly entryFolder: EntryFolderSetting;
 }
 
 /** The filters of `list`: each one given narrows the list. */
@@ -85,6 +88,7 @@ const OPTIONS = {
   'not-element': { type: 'string', multiple: true },
   impact: { type: 'string' },
   date: { type: 'string' },
+  'entry-folder': { type: 'string' },
   from: { type: 'string' },
   to: { type: 'string' },
   tag: { type: 'string', multiple: true },
@@ -105,7 +109,7 @@ const ALLOWED: Readonly<Record<CommandName, readonly OptionName[]>> = {
   check: [...REPORTING, 'json'],
   packet: [...REPORTING, 'out', 'stories', 'format'],
   draft: [...REPORTING, 'out', 'stories'],
-  log: ['title', 'element', 'impact', 'date', 'framework'],
+  log: ['title', 'element', 'impact', 'date', 'entry-folder', 'framework'],
   list: ['element', 'not-element', 'from', 'to', 'period', 'fiscal-start', 'today', 'tag', 'contains', 'confidential', 'no-confidential', 'limit', 'json', 'framework'],
 };
 
@@ -212,7 +216,18 @@ function readLogOptions(values: OptionValues): LogOptions {
     elements: values.element ?? [],
     impact: values.impact,
     date: values.date === undefined ? undefined : readDay('--date', values.date),
+    entryFolder: readEntryFolder(values['entry-folder']),
   };
+}
+
+function readEntryFolder(value: string | undefined): EntryFolderSetting {
+  if (value === undefined) {
+    return 'journal';
+  }
+  if (!isEntryFolderSetting(value)) {
+    throw new CliError(`--entry-folder: "${value}" is not a layout: use ${ENTRY_FOLDER_SETTINGS.join(', ')}.`);
+  }
+  return value;
 }
 
 function readListOptions(values: OptionValues): ListOptions {

@@ -41,6 +41,9 @@ Options of log:
   --element E         an element id or label; repeat for more (at least one)
   --impact I          the result, in one line
   --date YYYY-MM-DD   the day of the win (default: today)
+  --entry-folder L    the sub-folder of the entry: none, {year} or
+                      {year}/Q{quarter}; journal (default) follows the
+                      layout most entries of the journal use
 
 Options of list (each one narrows the list):
   --element E         shows E (repeat: shows every one)

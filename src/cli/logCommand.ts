@@ -1,9 +1,11 @@
 import * as path from 'path';
 import type { CalendarDay } from '../core/dates/calendarDay';
 import { ElementMatcher, type StrategicElement } from '../core/elements/elements';
+import { detectEntryFolderLayout, entryFolderSegments } from '../core/journal/entryFolderLayout';
 import { entryFileName } from '../core/journal/fileNaming';
 import { renderNewEntry } from '../core/journal/newEntry';
 import { printable } from '../core/text/printable';
+import { NodeFileSource } from '../node/nodeFileSource';
 import type { LogOptions } from './arguments';
 import { askWin } from './askWin';
 import { createInFolder } from './createInFolder';
@@ -46,11 +48,15 @@ export async function logCommand(context: LogContext): Promise<number> {
   }
   const date = log.date ?? context.today;
   const rendered = renderNewEntry({ title: win.title, date, elements: win.elements, impact: win.impact });
-  const created = await createInFolder(context.folder, context.folderAsGiven, (isTaken) => entryFileName(date, win.title, isTaken), rendered.text);
+  const layout = log.entryFolder === 'journal' ? detectEntryFolderLayout(await new NodeFileSource(context.folder).list()) : log.entryFolder;
+  const segments = entryFolderSegments(layout, date);
+  const folder = path.join(context.folder, ...segments);
+  const folderAsGiven = path.join(context.folderAsGiven, ...segments);
+  const created = await createInFolder(folder, folderAsGiven, (isTaken) => entryFileName(date, win.title, isTaken), rendered.text);
   if (created.createdFolder) {
-    io.stderr(`Created the journal folder ${printable(context.folderAsGiven)}.\n`);
+    io.stderr(`Created the ${segments.length > 0 ? 'folder' : 'journal folder'} ${printable(folderAsGiven)}.\n`);
   }
-  io.stdout(`${printable(path.join(context.folderAsGiven, created.name))}\n`);
+  io.stdout(`${printable(path.join(folderAsGiven, created.name))}\n`);
   return EXIT_OK;
 }
 

@@ -34,6 +34,25 @@ suite('cli: log', () => {
     assert.strictEqual(second.stderr, '', 'the folder existed');
   });
 
+  test('the entry follows the journal\'s layout, or the one --entry-folder names', async () => {
+    const cwd = temporaryFolder();
+    fs.mkdirSync(path.join(cwd, 'journal', '2025', 'Q4'), { recursive: true });
+    fs.writeFileSync(path.join(cwd, 'journal', '2025', 'Q4', '2025-11-02-old.md'), '---\ntitle: Old\n---\n');
+    fs.writeFileSync(path.join(cwd, 'journal', '2025', 'Q4', '2025-12-02-older.md'), '---\ntitle: Older\n---\n');
+    fs.writeFileSync(path.join(cwd, 'journal', 'loose.md'), '---\ntitle: Loose\n---\n');
+    const followed = await runInProcess(['log', '--title', 'Followed', '--element', 'smart-goals', '--date', '2026-08-01'], cwd);
+    assert.strictEqual(followed.stdout, `${path.join('journal', '2026', 'Q3', '2026-08-01-followed.md')}\n`);
+    assert.strictEqual(followed.stderr, `Created the folder ${path.join('journal', '2026', 'Q3')}.\n`);
+    assert.ok(fs.existsSync(path.join(cwd, 'journal', '2026', 'Q3', '2026-08-01-followed.md')));
+    const byYear = await runInProcess(['log', '--title', 'By year', '--element', 'smart-goals', '--date', '2026-08-01', '--entry-folder', '{year}'], cwd);
+    assert.strictEqual(byYear.stdout, `${path.join('journal', '2026', '2026-08-01-by-year.md')}\n`);
+    const flat = await runInProcess(['log', '--title', 'Flat', '--element', 'smart-goals', '--date', '2026-08-01', '--entry-folder', 'none'], cwd);
+    assert.strictEqual(flat.stdout, `${path.join('journal', '2026-08-01-flat.md')}\n`);
+    const wrong = await runInProcess(['log', '--title', 'X', '--element', 'smart-goals', '--entry-folder', 'month'], cwd);
+    assert.strictEqual(wrong.code, 2);
+    assert.match(wrong.stderr, /--entry-folder: "month" is not a layout: use journal, none, \{year\}, \{year\}\/Q\{quarter\}\./);
+  });
+
   test('a file another program wrote under the name is never overwritten', async () => {
     const journal = temporaryFolder();
     fs.writeFileSync(path.join(journal, '2026-06-20-weekly-sync.md'), 'someone else\'s file');
@@ -132,7 +151,7 @@ suite('cli: log', () => {
     [['log', '--title', 'X'], 'log: give at least one --element: business-context, smart-goals, future-trends, iterate-adapt, align-stakeholders, measure-success.'],
     [['log', '--title', 'X', '--element', 'vision'], '--element: unknown element "vision": use one of business-context, smart-goals, future-trends, iterate-adapt, align-stakeholders, measure-success.'],
     [['log', '--title', '  ', '--element', 'smart-goals'], '--title is empty.'],
-    [['log', '--title', 'X', '--element', 'smart-goals', '--date', '2026-02-30'], '--date: "2026-02-30" is not a date: write it as YYYY-MM-DD.'],
+    [['log', '--title', 'X', '--element', 'smart-goals', '--date', '2026-02-30'], '--date: "2026-02-30" is not a date: February 2026 has 28 days.'],
     [['log', '--title', 'X', '--element', 'smart-goals', '--date', '0026-02-03'], '--date: 0026-02-03 has a year before 1000: did you mean 2026-02-03?'],
     [['log', '--title', 'X', '--element', 'smart-goals', '--json'], '--json does not apply to log.'],
     [['log', '--title', 'X', '--element', 'smart-goals', '--period', 'half'], '--period does not apply to log.'],
