@@ -1,28 +1,27 @@
 import * as vscode from 'vscode';
-import { parseCalendarDay } from '../core/dates/calendarDay';
+import type { CalendarDay } from '../core/dates/calendarDay';
 import type { StrategicElement } from '../core/elements/elements';
+import { entryFolderLayoutFor, entryFolderSegments } from '../core/journal/entryFolderLayout';
 import { entryFileName } from '../core/journal/fileNaming';
+import { dayBefore, readLogWinArguments, readWinDay } from '../core/journal/logWinArguments';
 import { renderNewEntry } from '../core/journal/newEntry';
+import { readNewEntryFolder } from '../config/newEntryFolderSetting';
 import type { JournalService } from '../journal/journalService';
 import type { JournalTreeNode } from '../tree/treeNodes';
 import type { NewFileWriter } from '../util/newFileWriter';
 import type { Command } from './commandManager';
-import { elementPickItems, type ElementPick } from './elementPick';
+import { BACK, elementPickItems, type ElementPick, type StepAnswer, type StepPlace } from './elementPick';
 import { offerPersonalJournal } from './choosePersonalJournalCommand';
 
-/** The argument form: with it the command asks nothing (keybindings, other extensions, tests). */
-export interface LogWinArguments {
-  readonly title: string;
-  /** Element ids or labels. */
-  readonly elements?: readonly string[] | string;
-  readonly impact?: string;
-  /** `YYYY-MM-DD`; today when absent. */
-  readonly date?: string;
-  /** Name of the workspace folder whose journal gets the entry; the first with a journal when absent. */
-  readonly folder?: string;
-}
-
 const TITLE = 'Log Strategic Win';
+
+/** What the questions gathered so far. */
+interface Answers {
+  elements: readonly StrategicElement[];
+  date: CalendarDay | undefined;
+  title: string;
+  impact: string;
+}
 
 /** Whose journal gets the win: a workspace folder's, or with none, the personal journal of the settings. */
 interface JournalTarget {
@@ -45,65 +44,126 @@ export class LogWinCommand implements Command {
   /** `options.viewColumn`: where the new entry opens (the dashboard opens it beside itself); the active group by default. */
   async execute(argument?: unknown, options?: { readonly viewColumn?: vscode.ViewColumn }): Promise<vscode.Uri | undefined> {
     const firstParagraph = selectedText();
-    if (isLogWinArguments(argument)) {
-      return this.logFromArguments(argument, firstParagraph);
+    const request = readLogWinArguments(isElementNode(argument) ? { elementId: argument.evidence.element.id } : argument, this.service.matcher);
+    if (!request.ok) {
+      void vscode.window.showErrorMessage(`Cannot log the win: ${request.error}`);
+      return undefined;
     }
-    const preselected = preselectedElementId(argument);
+    if (request.value.kind === 'write') {
+      const { title, elements, impact, date, folder } = request.value;
+      const target = this.targetNamed(folder);
+      if (!target) {
+        void vscode.window.showErrorMessage(`Cannot log the win: there is no workspace folder named "${folder}".`);
+        return undefined;
+      }
+      return this.write(target, { title, elements, impact, date: date ?? this.service.today, firstParagraph }, options?.viewColumn);
+    }
     const target = await this.pickTarget();
     if (!target) {
       return undefined;
     }
-    const elements = await this.pickElements(preselected);
-    if (!elements) {
-      return undefined;
-    }
-    const title = await vscode.window.showInputBox({
-      title: `${TITLE} (2/3)`,
-      prompt: 'What did you do? A short title for the win.',
-      placeHolder: 'Re-scoped the Q3 pricing launch after churn data',
-      ignoreFocusOut: true,
-      validateInput: (value) => (value.trim() ? undefined : 'A title is required.'),
-    });
-    if (title === undefined) {
-      return undefined;
-    }
-    const impact = await vscode.window.showInputBox({
-      title: `${TITLE} (3/3)`,
-      prompt: 'Optional: the result, in one line, with a number if you have one. Press Enter to skip.',
-      placeHolder: 'Cut projected churn from 4.1% to 2.9%',
-      ignoreFocusOut: true,
-    });
-    if (impact === undefined) {
-      return undefined;
-    }
-    return this.write(target, { title, elements, impact, date: this.service.today, firstParagraph }, options?.viewColumn);
+    const answers = await this.ask({ elements: request.value.element ? [request.value.element] : [], date: request.value.date, title: '', impact: '' }, request.value.date !== undefined);
+    return answers && this.write(target, { ...answers, date: answers.date ?? this.service.today, firstParagraph }, options?.viewColumn);
   }
 
-  private async logFromArguments(argument: LogWinArguments, firstParagraph: string | undefined): Promise<vscode.Uri | undefined> {
-    const title = argument.title.trim();
-    const date = argument.date === undefined ? this.service.today : parseCalendarDay(argument.date);
-    const names = argument.elements === undefined ? [] : typeof argument.elements === 'string' ? [argument.elements] : argument.elements;
-    const elements = names.map((name) => this.service.matcher.match(String(name)));
-    const unknown = names.filter((_, index) => !elements[index]);
-    const problem = !title
-      ? 'a title is required'
-      : !date
-        ? `"${argument.date}" is not a date (use YYYY-MM-DD)`
-        : unknown.length > 0
-          ? `unknown element ${unknown.map((name) => `"${name}"`).join(', ')}`
-          : undefined;
-    const target = this.targetNamed(argument.folder);
-    if (problem || !target) {
-      void vscode.window.showErrorMessage(`Cannot log the win: ${problem ?? `there is no workspace folder named "${argument.folder}"`}.`);
-      return undefined;
+  /**
+   * The questions, one step each, with Back between them (VS Code's
+   * multi-step quick input): elements, the day (unless given), title, impact.
+   */
+  private async ask(answers: Answers, dateGiven: boolean): Promise<Answers | undefined> {
+    const steps: readonly ((place: StepPlace) => Promise<StepAnswer<Partial<Answers>>>)[] = [
+      (place) => this.askElements(answers, place),
+      ...(dateGiven ? [] : [(place: StepPlace) => this.askDay(answers, place)]),
+      (place) => this.askTitle(answers, place),
+      (place) => this.askImpact(answers, place),
+    ];
+    for (let index = 0; index < steps.length; ) {
+      const place = { title: this.stepTitle(answers, index), step: index + 1, totalSteps: steps.length };
+      const answer = await steps[index](place);
+      if (answer === undefined) {
+        return undefined;
+      }
+      if (answer === BACK) {
+        index = Math.max(0, index - 1);
+        continue;
+      }
+      Object.assign(answers, answer);
+      index++;
     }
-    return this.write(target, {
-      title,
-      date: date!,
-      elements: elements as StrategicElement[],
-      impact: argument.impact,
-      firstParagraph,
-    });
+    return answers;
+  }
+
+  /** The first step's title is the command's; the later ones say what was picked, so the user sees it while typing. */
+  private stepTitle(answers: Answers, index: number): string {
+    if (index === 0) {
+      return TITLE;
+    }
+    const day = answers.date === undefined || answers.date === this.service.today ? 'today' : answers.date === dayBefore(this.service.today) ? 'yesterday' : answers.date;
+    return `${TITLE}: ${answers.elements.map((element) => element.label).join(', ')} · ${day}`;
+  }
+
+  private async askElements(answers: Answers, place: StepPlace): Promise<StepAnswer<Partial<Answers>>> {
+    const chosen = new Set(answers.elements.map((element) => element.id));
+    const items = elementPickItems(this.service.elements, (element) => chosen.has(element.id), this.service.evidence());
+    const picked = await this.elementPick.showStep(items, place, 'Which strategic elements does this win show? Pick one or more.');
+    return picked === undefined || picked === BACK ? picked : { elements: picked.map((item) => item.element) };
+  }
+
+  private async askDay(answers: Answers, place: StepPlace): Promise<StepAnswer<Partial<Answers>>> {
+    const today = this.service.today;
+    const yesterday = dayBefore(today);
+    const choices: (vscode.QuickPickItem & { day?: CalendarDay })[] = [
+      { label: 'Today', description: today, day: today },
+      { label: 'Yesterday', description: yesterday, day: yesterday },
+      { label: 'Another day…', description: 'YYYY-MM-DD' },
+    ];
+    const current = answers.date ?? today;
+    for (;;) {
+      const active = choices.find((choice) => choice.day === current) ?? choices[2];
+      const choice = await this.elementPick.pickOneStep(choices, place, 'When was the win?', active);
+      if (choice === undefined || choice === BACK || choice.day) {
+        return choice === undefined || choice === BACK ? choice : { date: choice.day };
+      }
+      const typed = await this.elementPick.inputStep(place, {
+        prompt: 'The day of the win, as YYYY-MM-DD.',
+        placeHolder: yesterday,
+        value: current,
+        validate: (value) => {
+          const day = readWinDay(value);
+          return day.ok ? undefined : day.error;
+        },
+      });
+      if (typed === undefined) {
+        return undefined;
+      }
+      const day = typed === BACK ? undefined : readWinDay(typed);
+      if (day?.ok) {
+        return { date: day.value }; // Enter waits for a valid day, so this is the typed one
+      }
+    }
+  }
+
+  private askTitle(answers: Answers, place: StepPlace): Promise<StepAnswer<Partial<Answers>>> {
+    return this.elementPick
+      .inputStep(place, {
+        prompt: 'What did you do? A short title for the win.',
+        placeHolder: 'Re-scoped the Q3 pricing launch after churn data',
+        value: answers.title,
+        validate: (value) => (value.trim() ? undefined : 'A title is required.'),
+        remember: (value) => (answers.title = value),
+      })
+      .then((title) => (title === undefined || title === BACK ? title : { title: title.trim() }));
+  }
+
+  private askImpact(answers: Answers, place: StepPlace): Promise<StepAnswer<Partial<Answers>>> {
+    return this.elementPick
+      .inputStep(place, {
+        prompt: 'Optional: the result, in one line, with a number if you have one. Press Enter to skip.',
+        placeHolder: 'Cut projected churn from 4.1% to 2.9%',
+        value: answers.impact,
+        remember: (value) => (answers.impact = value),
+      })
+      .then((impact) => (impact === undefined || impact === BACK ? impact : { impact }));
   }
 
   private async write(target: JournalTarget, entry: Parameters<typeof renderNewEntry>[0], viewColumn?: vscode.ViewColumn): Promise<vscode.Uri | undefined> {
@@ -115,7 +175,7 @@ export class LogWinCommand implements Command {
     }
     const rendered = renderNewEntry(entry);
     const written = await this.newFiles.write(
-      journalUri,
+      this.entryFolder(journalUri, target, entry.date),
       (isTaken) => entryFileName(entry.date, entry.title, isTaken),
       new TextEncoder().encode(rendered.text),
     );
@@ -129,6 +189,13 @@ export class LogWinCommand implements Command {
     editor.selection = new vscode.Selection(position, position);
     editor.revealRange(new vscode.Range(position, position));
     return written.uri;
+  }
+
+  /** Where a new entry dated `day` goes: the sub-folder the setting names, or the one the journal mostly uses. */
+  private entryFolder(journalUri: vscode.Uri, target: JournalTarget, day: CalendarDay): vscode.Uri {
+    const journal = this.service.allJournals().find((candidate) => candidate.uri.toString() === journalUri.toString());
+    const layout = entryFolderLayoutFor(readNewEntryFolder(target.folder ?? journalUri), () => [...(journal?.entries() ?? [])].map((entry) => entry.path));
+    return vscode.Uri.joinPath(journalUri, ...entryFolderSegments(layout, day));
   }
 
   /** Asks which journal only when the workspace folders have different ones. */
@@ -159,20 +226,6 @@ export class LogWinCommand implements Command {
     const withJournal = this.service.allJournals().find((journal) => journal.folderExists);
     return { folder: withJournal ? withJournal.workspaceFolder : folders[0] };
   }
-
-  private async pickElements(preselected: string | undefined): Promise<StrategicElement[] | undefined> {
-    const items = elementPickItems(this.service.elements, (element) => element.id === preselected);
-    for (;;) {
-      const picked = await this.elementPick.show(items, `${TITLE} (1/3)`, 'Which strategic elements does this win show? Pick one or more.');
-      if (!picked) {
-        return undefined;
-      }
-      if (picked.length > 0) {
-        return picked.map((item) => item.element);
-      }
-      void vscode.window.showInformationMessage('Pick at least one element for the win.');
-    }
-  }
 }
 
 function selectedText(): string | undefined {
@@ -183,19 +236,6 @@ function selectedText(): string | undefined {
   return editor.document.getText(editor.selection);
 }
 
-function isLogWinArguments(value: unknown): value is LogWinArguments {
-  return typeof value === 'object' && value !== null && typeof (value as LogWinArguments).title === 'string';
-}
-
 function isElementNode(value: unknown): value is Extract<JournalTreeNode, { kind: 'element' }> {
   return typeof value === 'object' && value !== null && (value as JournalTreeNode).kind === 'element';
-}
-
-/** The element to pick in advance: from a sidebar element, or `{ elementId }` (the dashboard's gap buttons). */
-function preselectedElementId(argument: unknown): string | undefined {
-  if (isElementNode(argument)) {
-    return argument.evidence.element.id;
-  }
-  const elementId = typeof argument === 'object' && argument !== null ? (argument as { elementId?: unknown }).elementId : undefined;
-  return typeof elementId === 'string' ? elementId : undefined;
 }

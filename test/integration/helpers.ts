@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { ElementPickShown } from '../../src/commands/elementPick';
+import type { ElementPickShown, StepShown } from '../../src/commands/elementPick';
 import type { ExtensionParts, PromotionJournalApi } from '../../src/extension';
 import type { JournalTreeNode } from '../../src/tree/treeNodes';
 
@@ -121,6 +121,16 @@ async function messagesDuring(kind: 'showErrorMessage' | 'showInformationMessage
 export function nextElementPick(api: ExtensionUnderTest): Promise<ElementPickShown> {
   return new Promise((resolve) => {
     const subscription = api.elementPick.onDidShow((shown) => {
+      subscription.dispose();
+      resolve(shown);
+    });
+  });
+}
+
+/** Resolves when the next later step of a flow (the day, the title, the impact) opens. */
+export function nextStep(api: ExtensionUnderTest): Promise<StepShown> {
+  return new Promise((resolve) => {
+    const subscription = api.elementPick.onDidShowStep((shown) => {
       subscription.dispose();
       resolve(shown);
     });

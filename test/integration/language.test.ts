@@ -63,16 +63,14 @@ function hoverText(hovers: vscode.Hover[]): string {
     .join('\n');
 }
 
-/** Runs the command's interactive form and closes its quick pick as soon as it shows. */
-async function cancelledTagEntry(argument?: unknown): Promise<TagEntryOutcome> {
-  let settled = false;
-  const running = Promise.resolve(vscode.commands.executeCommand<TagEntryOutcome>('promotionJournal.tagEntry', argument)).finally(() => (settled = true));
-  const deadline = Date.now() + 10000;
-  while (!settled && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+/** Runs the command's interactive form and closes its pick of elements as soon as it opens (the command may refuse before it does). */
+async function cancelledTagEntry(api: ExtensionUnderTest, argument?: unknown): Promise<TagEntryOutcome> {
+  const closing = api.elementPick.onDidShow(() => void vscode.commands.executeCommand('workbench.action.closeQuickOpen'));
+  try {
+    return await vscode.commands.executeCommand<TagEntryOutcome>('promotionJournal.tagEntry', argument);
+  } finally {
+    closing.dispose();
   }
-  return running;
 }
 
 suite('Language: diagnostics and quick fixes', () => {
@@ -126,7 +124,11 @@ suite('Language: diagnostics and quick fixes', () => {
     const uri = await createFile(vscode.Uri.joinPath(workspaceUri(), 'outside-journal.md'), '---\ndate: someday\nelements: [vision-setting\n---\n');
     const document = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(document);
-    await new Promise((resolve) => setTimeout(resolve, 600)); // longer than the update delay
+    // The same text inside the journal, opened after it, gets its diagnostics: by then the outside file's turn has passed.
+    const inside = await createEntry(api, 'language-inside-twin.md', document.getText());
+    await vscode.workspace.openTextDocument(inside);
+    await waitFor(() => ours(inside), (found) => found.length > 0);
+    assert.ok(ours(inside).length > 0, 'the journal\'s copy has problems');
     assert.deepStrictEqual(ours(uri), []);
     assert.deepStrictEqual(await completionIds(uri, new vscode.Position(2, 11)), [], 'no element completion either');
     await discard(uri);
@@ -158,10 +160,42 @@ suite('Language: diagnostics and quick fixes', () => {
     await discard(uri);
   });
 
+  test('a date that names no day says why, and the quick fixes offer the file name\'s day and today', async () => {
+    const uri = await createEntry(api, '2026-09-30-language-bad-day.md', '---\ntitle: Bad day\ndate: 2026-09-31\nelements: [smart-goals]\n---\n');
+    const document = await vscode.workspace.openTextDocument(uri);
+    const [invalid] = await waitFor(() => ours(uri).filter((diagnostic) => diagnostic.code === 'invalid-date'), (found) => found.length === 1);
+    assert.strictEqual(invalid.message, '"2026-09-31" is not a date: September has 30 days.');
+    assert.strictEqual(invalid.severity, vscode.DiagnosticSeverity.Warning);
+    assert.deepStrictEqual([invalid.range.start.line, invalid.range.start.character, invalid.range.end.character], [2, 6, 16], 'on the date itself');
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, invalid.range)).filter((action) => action.title.startsWith('Change to 2'));
+    const today = api.service.today;
+    assert.deepStrictEqual(actions.map((action) => action.title), ['Change to 2026-09-30 (the date in the file name)', `Change to ${today} (today)`]);
+    assert.strictEqual(actions[0].isPreferred, true);
+    assert.ok(await vscode.workspace.applyEdit(actions[0].edit!));
+    await waitFor(() => ours(uri), (found) => found.length === 0);
+    assert.deepStrictEqual(ours(uri), []);
+    assert.strictEqual(document.getText(), '---\ntitle: Bad day\ndate: 2026-09-30\nelements: [smart-goals]\n---\n');
+    assert.ok(await vscode.workspace.applyEdit(editReplacing(document, '2026-09-30', '2026-02-30')));
+    const [again] = await waitFor(() => ours(uri), (found) => found.length === 1);
+    const fixes = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, again.range)).filter((action) => action.title.startsWith('Change to 2'));
+    assert.ok(await vscode.workspace.applyEdit(fixes[1].edit!));
+    await waitFor(() => document.getText(), (text) => text.includes(`date: ${today}`));
+    assert.strictEqual(document.getText(), `---\ntitle: Bad day\ndate: ${today}\nelements: [smart-goals]\n---\n`, 'today, as offered');
+    await discard(uri);
+  });
+
   suiteTeardown(async () => {
     await removeCreated(api);
   });
 });
+
+/** An edit of the document that replaces the first `from` with `to`. */
+function editReplacing(document: vscode.TextDocument, from: string, to: string): vscode.WorkspaceEdit {
+  const start = document.positionAt(document.getText().indexOf(from));
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(document.uri, new vscode.Range(start, start.translate(0, from.length)), to);
+  return edit;
+}
 
 suite('Language: completion and hover', () => {
   let api: ExtensionUnderTest;
@@ -178,18 +212,19 @@ suite('Language: completion and hover', () => {
     assert.strictEqual(items.find((item) => labelOf(item) === 'iterate-adapt')?.detail, 'Iterate and adapt');
   });
 
-  test('while an id is typed (broken YAML) and in a block list', async () => {
+  test('while an id is typed (broken YAML) and in a block list, the ids not yet in the list', async () => {
+    const others = SIX_IDS.filter((id) => id !== 'iterate-adapt').sort();
     const uri = await createEntry(api, 'language-complete.md', '---\ntitle: Completing\nelements: [iterate-adapt, ali\ntags:\n---\n');
     await vscode.workspace.openTextDocument(uri);
     const typed = await completionIds(uri, new vscode.Position(2, 29));
-    assert.deepStrictEqual(typed.map(labelOf).sort(), [...SIX_IDS].sort());
+    assert.deepStrictEqual(typed.map(labelOf).sort(), others, 'iterate-adapt is already in the list');
     const range = typed[0].range as { inserting: vscode.Range } | vscode.Range;
     const inserting = 'inserting' in range ? range.inserting : range;
     assert.deepStrictEqual([inserting.start.character, inserting.end.character], [26, 29], 'replaces what was typed: `ali`');
 
     const block = await createEntry(api, 'language-complete-block.md', '---\ntitle: Completing a block list\nelements:\n  - iterate-adapt\n  - \n---\n');
     await vscode.workspace.openTextDocument(block);
-    assert.deepStrictEqual((await completionIds(block, new vscode.Position(4, 4))).map(labelOf).sort(), [...SIX_IDS].sort());
+    assert.deepStrictEqual((await completionIds(block, new vscode.Position(4, 4))).map(labelOf).sort(), others);
     assert.deepStrictEqual(await completionIds(block, new vscode.Position(1, 9)), [], 'not in other keys');
   });
 
@@ -278,7 +313,7 @@ suite('Language: Tag Entry with Elements', () => {
     const outcome = await vscode.commands.executeCommand<TagEntryOutcome>('promotionJournal.tagEntry', { uri, elements: ['smart-goals'] });
     assert.ok(outcome && 'error' in outcome && /not changed/.test(outcome.error), JSON.stringify(outcome));
     await vscode.window.showTextDocument(uri);
-    const asked = await cancelledTagEntry();
+    const asked = await cancelledTagEntry(api);
     assert.ok(asked && 'error' in asked, 'refused before anything is picked');
     assert.strictEqual(await read(uri), before);
     assert.strictEqual(vscode.window.activeTextEditor?.document.isDirty, false);
@@ -293,12 +328,12 @@ suite('Language: Tag Entry with Elements', () => {
   test('the quick pick, cancelled, changes nothing: from the editor and from the sidebar', async () => {
     const uri = await createEntry(api, 'language-tag-cancel.md', OPEN_ENTRY);
     const editor = await vscode.window.showTextDocument(uri);
-    assert.strictEqual(await cancelledTagEntry(), undefined);
+    assert.strictEqual(await cancelledTagEntry(api), undefined);
     assert.strictEqual(editor.document.getText(), OPEN_ENTRY);
     assert.strictEqual(editor.document.isDirty, false);
 
     const located = [...api.service.entries()].find((candidate) => candidate.uri.toString() === uri.toString())!;
-    assert.strictEqual(await cancelledTagEntry({ kind: 'entry', located, parentKey: 'untagged', showProblems: false }), undefined);
+    assert.strictEqual(await cancelledTagEntry(api, { kind: 'entry', located, parentKey: 'untagged', showProblems: false }), undefined);
     assert.strictEqual(await read(uri), OPEN_ENTRY);
     await discard(uri);
   });

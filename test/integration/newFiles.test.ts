@@ -42,7 +42,8 @@ suite('New files never replace a file', () => {
     );
     created.push(...uris.filter(Boolean));
     assert.strictEqual(new Set(uris.map(String)).size, 5, uris.map(String).join('\n'));
-    assert.deepStrictEqual(await namesIn(journalUri(), '2019-05-06-pressed'), [
+    created.push(journalUri('2019'));
+    assert.deepStrictEqual(await namesIn(journalUri('2019'), '2019-05-06-pressed'), [
       '2019-05-06-pressed-twice-or-five-times-2.md',
       '2019-05-06-pressed-twice-or-five-times-3.md',
       '2019-05-06-pressed-twice-or-five-times-4.md',
@@ -57,6 +58,26 @@ suite('New files never replace a file', () => {
       (found) => found.length === 5,
     );
     assert.deepStrictEqual(impacts, ['Run 1', 'Run 2', 'Run 3', 'Run 4', 'Run 5'], 'the journal holds all five');
+  });
+
+  test('a new entry lands in the sub-folder the journal mostly uses, or the one the setting names', async () => {
+    const followed = await vscode.commands.executeCommand<vscode.Uri>('promotionJournal.logWin', { title: 'Follows the journal', elements: ['iterate-adapt'], date: '2026-08-03' });
+    created.push(followed);
+    assert.strictEqual(followed.toString(), journalUri('2026', '2026-08-03-follows-the-journal.md').toString(), 'the journal keeps its entries in a folder per year');
+    const config = vscode.workspace.getConfiguration('promotionJournal');
+    await config.update('newEntryFolder', '{year}/Q{quarter}', vscode.ConfigurationTarget.Workspace);
+    try {
+      const quarterly = await vscode.commands.executeCommand<vscode.Uri>('promotionJournal.logWin', { title: 'By quarter', elements: ['iterate-adapt'], date: '2026-08-03' });
+      created.push(journalUri('2026', 'Q3'));
+      assert.strictEqual(quarterly.toString(), journalUri('2026', 'Q3', '2026-08-03-by-quarter.md').toString());
+      assert.ok(await exists(quarterly));
+      await config.update('newEntryFolder', 'none', vscode.ConfigurationTarget.Workspace);
+      const flat = await vscode.commands.executeCommand<vscode.Uri>('promotionJournal.logWin', { title: 'Flat', elements: ['iterate-adapt'], date: '2026-08-03' });
+      created.push(flat);
+      assert.strictEqual(flat.toString(), journalUri('2026-08-03-flat.md').toString());
+    } finally {
+      await config.update('newEntryFolder', undefined, vscode.ConfigurationTarget.Workspace);
+    }
   });
 
   test('five Export Promotion Packet calls at once give five whole packets, each with its own web page', async () => {

@@ -74,7 +74,7 @@ suite('A personal journal in a window with no folder', () => {
   test('Log Strategic Win writes into the personal journal, without asking for a folder', async () => {
     const before = [...api.service.entries()].length;
     const uri = await vscode.commands.executeCommand<vscode.Uri>('promotionJournal.logWin', { title: 'Logged with no folder open', elements: ['smart-goals'], date: api.service.today });
-    assert.strictEqual(uri.fsPath, path.join(journalFolder, `${api.service.today}-logged-with-no-folder-open.md`));
+    assert.strictEqual(uri.fsPath, path.join(journalFolder, api.service.today.slice(0, 4), `${api.service.today}-logged-with-no-folder-open.md`), 'in the folder of its year, as the journal\'s other entries');
     assert.match(await read(uri), /^---\ntitle: Logged with no folder open\n/);
     await waitFor(() => [...api.service.entries()].length, (count) => count === before + 1);
     assert.strictEqual([...api.service.entries()].length, before + 1);

@@ -4,7 +4,7 @@ import { nudgeFor } from '../../src/core/review/reviewUrgency';
 import { JournalService } from '../../src/journal/journalService';
 import { NUDGE_ACTIONS, OPEN_SETTINGS, ReviewNudge, STARTUP_DELAY_MS, CHECK_INTERVAL_MS, type NudgePrompt, type NudgeTimer } from '../../src/nudge/reviewNudge';
 import { readNudgeSettings } from '../../src/config/nudgeSettings';
-import { activateExtension, journalUri, read, waitFor } from './helpers';
+import { activateExtension, journalUri, nextElementPick, nextStep, read, waitFor } from './helpers';
 
 const config = () => vscode.workspace.getConfiguration('promotionJournal');
 
@@ -204,31 +204,31 @@ suite('Review date: the nudge', () => {
     prompt.answer(NUDGE_ACTIONS.logWin);
     const nudge = await startNudge();
     const expected = nudgeFor(service.report(), service.review, readNudgeSettings().rules)!;
-    // Stands in for the user at Log Strategic Win's prompts: keeps the pick as it opens, then types a title.
-    const picks: { label: string; picked?: boolean }[][] = [];
-    const window = vscode.window as { showQuickPick: unknown; showInputBox: unknown };
-    const { showQuickPick, showInputBox } = window;
-    const titles = ['Nudged into a win', ''];
-    window.showQuickPick = (items: { label: string; picked?: boolean }[]) => {
-      picks.push(items);
-      return Promise.resolve(items.filter((item) => item.picked));
-    };
-    window.showInputBox = () => Promise.resolve(titles.shift());
-    let written: vscode.Uri | undefined;
-    try {
-      await timer.fire();
-      await nudge.settled();
-      written = (await vscode.workspace.fs.readDirectory(journalUri()))
-        .map(([name]) => journalUri(name))
-        .find((uri) => uri.path.endsWith('-nudged-into-a-win.md'));
-    } finally {
-      window.showQuickPick = showQuickPick;
-      window.showInputBox = showInputBox;
-    }
-    assert.strictEqual(picks.length, 1, 'the element pick opened');
+    // Stands in for the user at Log Strategic Win's steps: keeps the pick and the day as they open, then types a title.
+    const api = await activateExtension();
+    const accept = () => vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    const opened = nextElementPick(api);
+    const fired = timer.fire();
+    const pick = await opened;
+    let step = nextStep(api);
+    await accept();
+    await step;
+    step = nextStep(api);
+    await accept();
+    const title = (await step).input as vscode.InputBox;
+    title.value = 'Nudged into a win';
+    step = nextStep(api);
+    await accept();
+    await step;
+    await accept();
+    await fired;
+    await nudge.settled();
+    const folder = journalUri(api.service.today.slice(0, 4)); // the test journal keeps a folder per year
+    const written = (await vscode.workspace.fs.readDirectory(folder)).map(([name]) => vscode.Uri.joinPath(folder, name)).find((uri) => uri.path.endsWith('-nudged-into-a-win.md'));
     assert.deepStrictEqual(
-      picks[0].filter((item) => item.picked).map((item) => item.label),
-      [expected.evidence.element.label],
+      pick.items.filter((item) => item.picked).map((item) => item.element.id),
+      [expected.evidence.element.id],
+      'the element pick opened with the nudge\'s element picked',
     );
     assert.ok(written, 'the entry was written');
     try {

@@ -35,9 +35,9 @@ suite('Two workspace folders sharing one personal journal', () => {
   test('Log Strategic Win asks for no folder and writes into the shared journal, counted once', async () => {
     const before = entryCount();
     const uri = await vscode.commands.executeCommand<vscode.Uri>('promotionJournal.logWin', { title: 'Logged into the shared journal', elements: ['align-stakeholders'], date: '2026-11-09' });
-    assert.strictEqual(uri.fsPath, path.join(journalFolder, '2026-11-09-logged-into-the-shared-journal.md'));
+    assert.strictEqual(uri.fsPath, path.join(journalFolder, '2026', '2026-11-09-logged-into-the-shared-journal.md'), 'in the folder of its year, as the journal\'s other entries');
     const named = await vscode.commands.executeCommand<vscode.Uri>('promotionJournal.logWin', { title: 'Named the second folder', elements: ['smart-goals'], date: '2026-11-09', folder: 'second' });
-    assert.strictEqual(path.dirname(named.fsPath), journalFolder, 'the second folder\'s journal is the same one');
+    assert.strictEqual(path.dirname(named.fsPath), path.join(journalFolder, '2026'), 'the second folder\'s journal is the same one');
     await waitFor(entryCount, (count) => count === before + 2);
     assert.strictEqual(entryCount(), before + 2);
     await assertSameAsCommandLine(api, journalFolder);
