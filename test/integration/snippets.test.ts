@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { dayOf } from '../../src/core/dates/calendarDay';
 import { DEFAULT_ELEMENTS, ElementMatcher } from '../../src/core/elements/elements';
 import { parseEntry } from '../../src/core/entries/parseEntry';
-import { activateExtension, EXTENSION_ID } from './helpers';
+import { activateExtension, EXTENSION_ID, journalUri, waitFor, workspaceUri, write } from './helpers';
 
 interface Snippet {
   prefix: string[];
@@ -67,6 +67,48 @@ suite('Snippets', () => {
       for (const prompt of element.prompts) {
         assert.ok(text.includes(prompt), `${element.id}: "${prompt}"`);
       }
+    }
+  });
+
+  test('win then pj-star compose: the frontmatter, then each STAR section once', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
+    const editor = await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'Promotion Journal: strategic win entry' });
+    await vscode.commands.executeCommand('leaveSnippet');
+    editor.selection = new vscode.Selection(document.lineCount - 1, 0, document.lineCount - 1, 0); // where win leaves the cursor: the body
+    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'Promotion Journal: STAR story' });
+    const text = editor.document.getText();
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    assert.deepStrictEqual(text.match(/^## .+$/gm), ['## Situation', '## Task', '## Action', '## Result'], text);
+    const entry = parseEntry('new.md', text, new ElementMatcher());
+    assert.deepStrictEqual(entry.problems, []);
+    assert.match(text, /^---\n[^]*\n---\n\n## Situation\n/);
+  });
+
+  test('an empty journal file offers the entry template, which the lens inserts; other files do not', async () => {
+    const uri = journalUri('2026', 'snippets-empty-entry.md');
+    const outside = vscode.Uri.joinPath(workspaceUri(), 'snippets-empty-outside.md');
+    await write(uri, '');
+    await write(outside, '');
+    try {
+      const lenses = async (target: vscode.Uri) => (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', target)).filter((lens) => lens.command?.title === 'Insert entry template');
+      await vscode.workspace.openTextDocument(outside); // lenses are asked of open documents
+      assert.deepStrictEqual(await lenses(outside), [], 'only journal files');
+      const editor = await vscode.window.showTextDocument(uri);
+      const [lens] = await lenses(uri);
+      assert.ok(lens?.command, 'the empty entry has the lens');
+      assert.strictEqual(lens.range.start.line, 0);
+      await vscode.commands.executeCommand(lens.command.command, ...(lens.command.arguments ?? []));
+      const text = await waitFor(() => editor.document.getText(), (current) => current.length > 0);
+      await vscode.commands.executeCommand('leaveSnippet');
+      const entry = parseEntry('2026/snippets-empty-entry.md', text, new ElementMatcher());
+      assert.deepStrictEqual(entry.problems, []);
+      assert.strictEqual(entry.date, dayOf(new Date()));
+      assert.deepStrictEqual(await lenses(uri), [], 'gone once the file has text');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+      await vscode.workspace.fs.delete(outside);
     }
   });
 
