@@ -47,7 +47,8 @@ export function elementPickItems(
     const flagged = evidence.find((candidate) => candidate.element.id === element.id && needsEvidence(candidate));
     return {
       label: flagged ? `$(warning) ${element.label}` : element.label,
-      description: flagged ? `${element.id} · needs evidence: ${flagged.gap}` : element.id,
+      // The gap first: it is what a narrow pick must not cut off.
+      description: flagged ? `needs evidence: ${flagged.gap} · ${element.id}` : element.id,
       detail: element.description,
       picked: isPicked(element),
       element,

@@ -164,7 +164,7 @@ suite('Log Strategic Win', () => {
     for (const item of pick.items) {
       const gap = flagged.find((evidence) => evidence.element.id === item.element.id)?.gap;
       assert.strictEqual(item.label, gap ? `$(warning) ${item.element.label}` : item.element.label);
-      assert.strictEqual(item.description, gap ? `${item.element.id} · needs evidence: ${gap}` : item.element.id);
+      assert.strictEqual(item.description, gap ? `needs evidence: ${gap} · ${item.element.id}` : item.element.id);
     }
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     assert.strictEqual(await pending, undefined);
