@@ -212,8 +212,9 @@ export class LogWinCommand implements Command {
     if (journals.size === 1) {
       return { folder: folders[0] };
     }
-    const folder = await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Which folder\'s journal gets this win?', ignoreFocusOut: true });
-    return folder && { folder };
+    const choices = folders.map((folder) => ({ label: folder.name, description: vscode.workspace.asRelativePath(this.service.journalUriFor(folder)!, true), folder }));
+    const choice = await this.elementPick.pickOneStep(choices, { title: TITLE }, 'Which folder\'s journal gets this win?');
+    return choice && choice !== BACK ? { folder: choice.folder } : undefined;
   }
 
   /** The named workspace folder's journal; without a name, the first journal that exists, else the first folder's. */

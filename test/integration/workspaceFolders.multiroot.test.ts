@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { commandLineList } from './commandLine';
-import { activateExtension, read, type ExtensionUnderTest } from './helpers';
+import { activateExtension, nextStep, read, type ExtensionUnderTest } from './helpers';
 
 /** Runs in a window opened on a multi-root workspace: the fixture journal, and a second folder whose journal is "wins". */
 suite('Several workspace folders', () => {
@@ -47,8 +47,11 @@ suite('Several workspace folders', () => {
   test('asked interactively, the user picks the folder first; Escape there writes nothing', async () => {
     const list = async () => (await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(folder(1).uri, 'wins'))).length;
     const before = await list();
+    const shown = nextStep(api);
     const pending = vscode.commands.executeCommand('promotionJournal.logWin');
-    await new Promise((resolve) => setTimeout(resolve, 800));
+    const pick = await shown;
+    assert.strictEqual(pick.input.placeholder, 'Which folder\'s journal gets this win?');
+    assert.deepStrictEqual((pick.input as vscode.QuickPick<vscode.QuickPickItem>).items.map((item) => item.label), (vscode.workspace.workspaceFolders ?? []).map((candidate) => candidate.name));
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     assert.strictEqual(await pending, undefined);
     assert.strictEqual(await list(), before);
