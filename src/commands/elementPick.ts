@@ -23,11 +23,11 @@ export interface StepShown {
   readonly input: vscode.QuickPick<vscode.QuickPickItem> | vscode.InputBox;
 }
 
-/** Where a step of a flow stands: its number, the flow's length, and whether Back leads somewhere. */
+/** Where a step of a flow stands: its number and the flow's length (none for a question asked before the flow); Back shows from step 2. */
 export interface StepPlace {
   readonly title: string;
-  readonly step: number;
-  readonly totalSteps: number;
+  readonly step?: number;
+  readonly totalSteps?: number;
 }
 
 /** The answer of a step: a value, Back, or undefined when the user left (Escape). */
@@ -70,19 +70,25 @@ export class ElementPick extends Disposable {
   private readonly stepShownEmitter = this._register(new vscode.EventEmitter<StepShown>());
   readonly onDidShowStep = this.stepShownEmitter.event;
 
-  show(items: readonly ElementPickItem[], title: string, placeHolder: string): Thenable<ElementPickItem[] | undefined> {
-    const picked = vscode.window.showQuickPick(items, { title, placeHolder, canPickMany: true, matchOnDescription: true, matchOnDetail: true, ignoreFocusOut: true });
-    this.shownEmitter.fire({ title, items });
-    return picked;
+  /** The pick on its own (Tag Entry): Enter with nothing checked is an answer, the entry without elements. */
+  async show(items: readonly ElementPickItem[], title: string, placeHolder: string): Promise<ElementPickItem[] | undefined> {
+    const quickPick = this.elementQuickPick(items, { title }, placeHolder);
+    const answer = await this.run(quickPick, () => [...quickPick.selectedItems], () => this.shownEmitter.fire({ title, items, quickPick }));
+    return answer === BACK ? undefined : answer;
   }
 
-  /** The pick of elements as a step of a flow: Enter with nothing checked says so, in the pick, and it stays open. */
-  showStep(items: readonly ElementPickItem[], place: StepPlace, placeHolder: string): Promise<StepAnswer<ElementPickItem[]>> {
+  private elementQuickPick(items: readonly ElementPickItem[], place: StepPlace, placeHolder: string): vscode.QuickPick<ElementPickItem> {
     const quickPick = vscode.window.createQuickPick<ElementPickItem>();
     Object.assign(quickPick, { canSelectMany: true, matchOnDescription: true, matchOnDetail: true, ignoreFocusOut: true, placeholder: placeHolder });
     placeStep(quickPick, place);
     quickPick.items = items;
     quickPick.selectedItems = items.filter((item) => item.picked);
+    return quickPick;
+  }
+
+  /** The pick of elements as a step of a flow: Enter with nothing checked says so, in the pick, and it stays open. */
+  showStep(items: readonly ElementPickItem[], place: StepPlace, placeHolder: string): Promise<StepAnswer<ElementPickItem[]>> {
+    const quickPick = this.elementQuickPick(items, place, placeHolder);
     return this.run(quickPick, () => {
       if (quickPick.selectedItems.length > 0) {
         return [...quickPick.selectedItems];
@@ -165,5 +171,5 @@ function placeStep(input: StepInput, place: StepPlace): void {
   input.title = place.title;
   input.step = place.step;
   input.totalSteps = place.totalSteps;
-  input.buttons = place.step > 1 ? [vscode.QuickInputButtons.Back] : [];
+  input.buttons = (place.step ?? 1) > 1 ? [vscode.QuickInputButtons.Back] : [];
 }
