@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { activateExtension, journalUri, nextElementPick, waitFor, type ExtensionUnderTest } from './helpers';
+import { activateExtension, journalUri, nextElementPick, nextStep, waitFor, type ExtensionUnderTest } from './helpers';
 
 /** The user's text as the page must show it: escaped. */
 function escaped(text: string): string {
@@ -144,20 +144,27 @@ suite('Evidence Dashboard', () => {
     const column = await waitFor(() => (dashboard.active ? dashboard.viewColumn : undefined), (shown) => shown !== undefined);
     assert.ok(column !== undefined, 'the dashboard is the active editor');
     const gap = api.service.report().gaps[0];
-    // Stands in for the user at the prompts: keeps the pick as it opens, then types a title and skips the impact.
-    const window = vscode.window as { showQuickPick: unknown; showInputBox: unknown };
-    const { showQuickPick, showInputBox } = window;
-    const answers = ['Logged from the dashboard', ''];
-    window.showQuickPick = (items: { picked?: boolean }[]) => Promise.resolve(items.filter((item) => item.picked));
-    window.showInputBox = () => Promise.resolve(answers.shift());
-    let written: vscode.Uri | undefined;
-    try {
-      assert.strictEqual(await api.dashboard.handleMessage({ type: 'logWin', elementId: gap.element.id }), true);
-      written = (await vscode.workspace.fs.readDirectory(journalUri())).map(([name]) => journalUri(name)).find((uri) => uri.path.endsWith('-logged-from-the-dashboard.md'));
-    } finally {
-      window.showQuickPick = showQuickPick;
-      window.showInputBox = showInputBox;
-    }
+    // Stands in for the user at each step: keeps the pick as it opens, today, a title, no impact.
+    const accept = () => vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    const elements = nextElementPick(api);
+    const handled = api.dashboard.handleMessage({ type: 'logWin', elementId: gap.element.id });
+    const picked = await elements;
+    assert.deepStrictEqual(picked.items.filter((item) => item.picked).map((item) => item.element.id), [gap.element.id], 'the gap\'s element is picked');
+    let step = nextStep(api);
+    await accept();
+    await step; // the day: today
+    step = nextStep(api);
+    await accept();
+    const title = (await step).input as vscode.InputBox;
+    title.value = 'Logged from the dashboard';
+    step = nextStep(api);
+    await accept();
+    await step; // the impact: none
+    await accept();
+    assert.strictEqual(await handled, true);
+    // New entries go where the journal keeps its entries: here, a folder per year.
+    const yearFolder = journalUri(api.service.today.slice(0, 4));
+    const written = (await vscode.workspace.fs.readDirectory(yearFolder)).map(([name]) => vscode.Uri.joinPath(yearFolder, name)).find((uri) => uri.path.endsWith('-logged-from-the-dashboard.md'));
     assert.ok(written, 'the entry was written');
     try {
       const editor = vscode.window.activeTextEditor;
@@ -210,7 +217,8 @@ suite('Evidence Dashboard', () => {
 
   test('a hidden dashboard catches up when it shows again', async () => {
     const dashboard = panel();
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'covering the dashboard' });
+    // A named untitled document: an `Untitled-N` name would be given again to a later test's new document.
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'untitled', path: 'covering-the-dashboard.md' }));
     await vscode.window.showTextDocument(document, { viewColumn: dashboard.viewColumn, preview: false });
     await waitFor(() => dashboard.visible, (visible) => !visible);
     const title = 'Logged while the dashboard was hidden';

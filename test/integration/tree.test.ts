@@ -93,8 +93,11 @@ suite('Sidebar tree', () => {
     await vscode.workspace.getConfiguration('promotionJournal').update('tree.periodGrouping', 'month', vscode.ConfigurationTarget.Workspace);
     try {
       const months = api.tree.getChildren().filter((node) => node.kind === 'period').map((node) => label(api, node));
-      assert.strictEqual(months[0], 'November 2026');
-      assert.ok(months.includes('January 2026'));
+      // Newest first: the month of the newest entry (an earlier test may have logged one today).
+      const newest = [...api.service.entries()].map(({ entry }) => entry.date ?? '').sort().pop()!;
+      const monthName = new Date(`${newest.slice(0, 7)}-01T00:00:00Z`).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
+      assert.strictEqual(months[0], `${monthName} ${newest.slice(0, 4)}`);
+      assert.ok(months.includes('November 2026') && months.includes('January 2026'), months.join());
     } finally {
       await vscode.workspace.getConfiguration('promotionJournal').update('tree.periodGrouping', undefined, vscode.ConfigurationTarget.Workspace);
       await vscode.commands.executeCommand('promotionJournal.groupByElement');

@@ -3,6 +3,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { activateExtension, elementNode, entryTitlesUnder, journalUri, waitFor, type ExtensionUnderTest } from './helpers';
 
+/** How long a change may take to show before the test gives up: a bound for a loaded machine, not a speed target (the bench measures speed). */
+const WATCHER_WAIT_MS = 10_000;
+
 /** Changes come from outside VS Code (Node's fs), as from git or another editor. */
 suite('Live updates from other programs', () => {
   let api: ExtensionUnderTest;
@@ -17,20 +20,20 @@ suite('Live updates from other programs', () => {
     root = journalUri().fsPath;
   });
 
-  test('a created file appears within a second, reading only that file', async () => {
+  test('a created file appears, reading only that file', async () => {
     const before = reads();
     const started = Date.now();
     fs.writeFileSync(path.join(root, 'outside-created.md'), entry('Created outside', 'future-trends'));
-    const titles = await waitFor(() => titlesOf('future-trends'), (found) => found.includes('Created outside'), 1000);
+    const titles = await waitFor(() => titlesOf('future-trends'), (found) => found.includes('Created outside'), WATCHER_WAIT_MS);
     const elapsed = Date.now() - started;
-    assert.ok(titles.includes('Created outside'), `the tree followed within 1 s (waited ${elapsed} ms)`);
+    assert.ok(titles.includes('Created outside'), `the tree did not follow (waited ${elapsed} ms)`);
     console.log(`      (tree followed a created file in ${elapsed} ms)`);
     assert.strictEqual(reads() - before, 1, 'only the new file was read');
   });
 
   test('an edited file moves to its new element', async () => {
     fs.writeFileSync(path.join(root, 'outside-created.md'), entry('Created outside', 'smart-goals'));
-    const titles = await waitFor(() => titlesOf('smart-goals'), (found) => found.includes('Created outside'), 1000);
+    const titles = await waitFor(() => titlesOf('smart-goals'), (found) => found.includes('Created outside'), WATCHER_WAIT_MS);
     assert.ok(titles.includes('Created outside'));
     assert.ok(!titlesOf('future-trends').includes('Created outside'));
   });
@@ -40,14 +43,14 @@ suite('Live updates from other programs', () => {
     const entries = await waitFor(
       () => api.tree.getChildren(elementNode(api, 'smart-goals')).map((node) => (node.kind === 'entry' ? node.located.entry.path : '')),
       (paths) => paths.includes('outside-renamed.md') && !paths.includes('outside-created.md'),
-      1000,
+      WATCHER_WAIT_MS,
     );
     assert.ok(entries.includes('outside-renamed.md') && !entries.includes('outside-created.md'), entries.join());
   });
 
   test('a deleted file disappears', async () => {
     fs.rmSync(path.join(root, 'outside-renamed.md'));
-    const titles = await waitFor(() => titlesOf('smart-goals'), (found) => !found.includes('Created outside'), 1000);
+    const titles = await waitFor(() => titlesOf('smart-goals'), (found) => !found.includes('Created outside'), WATCHER_WAIT_MS);
     assert.ok(!titles.includes('Created outside'));
   });
 
