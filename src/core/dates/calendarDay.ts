@@ -122,3 +122,8 @@ export function shortDay(day: CalendarDay, reference: CalendarDay): string {
   const sameYear = day.slice(0, 4) === reference.slice(0, 4);
   return format(dayToDate(day), sameYear ? 'd MMM' : 'd MMM uuuu');
 }
+
+/** The `YYYY-MM-DD` a file name starts with, as written (it may name no real day); undefined when it has none. */
+export function writtenDayPrefix(fileName: string): string | undefined {
+  return /^(\d{4}-\d{2}-\d{2})/.exec(fileName)?.[1];
+}

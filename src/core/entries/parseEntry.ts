@@ -1,12 +1,10 @@
-import { earlyYearMessage, notADayMessage, parseCalendarDay, type CalendarDay } from '../dates/calendarDay';
+import { earlyYearMessage, notADayMessage, parseCalendarDay, writtenDayPrefix, type CalendarDay } from '../dates/calendarDay';
 import type { ElementMatcher } from '../elements/elements';
 import type { EntryProblem, JournalEntry } from './entry';
 import { FrontmatterError, parseFrontmatter } from './frontmatter';
 import { withProblemLines } from './problemPlaces';
 
 const BOM = '\uFEFF';
-const DATED_FILE_NAME = /^(\d{4}-\d{2}-\d{2})/;
-
 /** Reads one journal file. Never throws: whatever cannot be read becomes a problem on the entry, at its line. */
 export function parseEntry(path: string, text: string, matcher: ElementMatcher): JournalEntry {
   if (text.startsWith(BOM)) {
@@ -81,10 +79,10 @@ function readDate(data: Record<string, unknown>, fileName: string, problems: Ent
       message: typeof written === 'string' ? notADayMessage(written) : `${typeof written === 'object' ? describeValue(written) : `"${String(written)}"`} is not a date: write it as YYYY-MM-DD.`,
     });
   }
-  const fromName = DATED_FILE_NAME.exec(fileName);
-  const day = fromName ? parseCalendarDay(fromName[1]) : undefined;
+  const fromName = writtenDayPrefix(fileName);
+  const day = fromName ? parseCalendarDay(fromName) : undefined;
   if (!day && (written === undefined || written === null)) {
-    const earlyName = fromName ? earlyYearMessage(fromName[1]) : undefined;
+    const earlyName = fromName ? earlyYearMessage(fromName) : undefined;
     problems.push({
       code: 'no-date',
       message: earlyName ? `In the file name, ${earlyName}` : 'No date: add `date: YYYY-MM-DD` to the frontmatter, or start the file name with it.',

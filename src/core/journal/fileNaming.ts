@@ -1,4 +1,4 @@
-import { parseCalendarDay, type CalendarDay } from '../dates/calendarDay';
+import { parseCalendarDay, writtenDayPrefix, type CalendarDay } from '../dates/calendarDay';
 
 const MAX_SLUG_LENGTH = 60;
 /** Names Windows reserves whatever the extension. */
@@ -77,6 +77,6 @@ export async function createUnderFreeName(
 
 /** The day a file's name starts with (`2026-09-30-launch.md`), when it is a real day. */
 export function dayInFileName(fileName: string): CalendarDay | undefined {
-  const written = /^(\d{4}-\d{2}-\d{2})/.exec(fileName);
-  return written ? parseCalendarDay(written[1]) : undefined;
+  const written = writtenDayPrefix(fileName);
+  return written ? parseCalendarDay(written) : undefined;
 }
