@@ -24,6 +24,7 @@ import { JournalTreeProvider } from './tree/journalTreeProvider';
 import { JournalTreeView } from './tree/journalTreeView';
 import { NewFileWriter, type CreateNewFile } from './util/newFileWriter';
 import { WalkthroughState } from './walkthrough/walkthroughState';
+import { ReviewPeriodUpgrade } from './config/reviewPeriodUpgrade';
 
 
 /** What `activate()` returns to other extensions: the report, and when it changes. */
@@ -108,6 +109,9 @@ export function activateWith(
     exportPacket,
     walkthroughState,
   );
+  const periodUpgrade = new ReviewPeriodUpgrade(context.globalState);
+  context.subscriptions.push(periodUpgrade);
+  void periodUpgrade.offer();
   const reportChanged = new vscode.EventEmitter<void>();
   context.subscriptions.push(reportChanged, service.onDidChange(() => reportChanged.fire()));
   return {

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { daysBetween } from '../../src/core/dates/calendarDay';
-import { DEFAULT_PERIOD_DAYS, isInPeriod, parsePeriodSetting, periodBucket, periodSettingOf, reviewPeriod, type PeriodSetting } from '../../src/core/dates/periods';
+import { DEFAULT_PERIOD_DAYS, isInPeriod, olderPeriodDays, parsePeriodSetting, periodBucket, periodSettingOf, reviewPeriod, type PeriodSetting } from '../../src/core/dates/periods';
 import { runInTimeZone, utcDay } from './helpers';
 
 const MONTH_NAMES = [
@@ -373,4 +373,15 @@ suite('periods: independent of the process time zone', function () {
       assert.deepStrictEqual({ ...result, offsetInJanuary: 0 }, reference);
     });
   }
+});
+
+suite('periods: olderPeriodDays', () => {
+  test('a number or a numeric text is the older way to write days; the current values and nonsense are not', () => {
+    assert.strictEqual(olderPeriodDays(90), 90);
+    assert.strictEqual(olderPeriodDays('90'), 90);
+    assert.strictEqual(olderPeriodDays(' 30 '), 30);
+    for (const value of ['days', 'quarter', 'half', 'year', '', 'ninety', 0, -5, 1.5, undefined, null]) {
+      assert.strictEqual(olderPeriodDays(value), undefined, String(value));
+    }
+  });
 });

@@ -47,8 +47,8 @@ suite('workspace trust: the settings that name files are restricted', () => {
     );
     for (const file of sourceFiles(path.join(ROOT, 'src'))) {
       const text = fs.readFileSync(file, 'utf8');
-      // The nudge's cadence is no restricted setting: where it is set decides where "Don't remind me" writes.
-      assert.ok(!/\.inspect\s*[<(]\s*(?!'nudge\.cadence')/.test(text), `${file} inspects a setting`);
+      // The nudge's cadence and the review period are no restricted settings: where they are set decides where an update writes.
+      assert.ok(!/\.inspect\s*[<(]\s*(?!'nudge\.cadence'|'reviewPeriod')/.test(text), `${file} inspects a setting`);
       assert.ok(!/settings\.json|\.code-workspace/.test(text), `${file} reads a settings file`);
     }
   });

@@ -27,6 +27,12 @@ export function parsePeriodSetting(value: unknown): PeriodSetting | undefined {
   return typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= 3660 ? days : undefined;
 }
 
+/** The days of a review period written the older way (`90` or `"90"` instead of `days` and a number of days); undefined otherwise. */
+export function olderPeriodDays(period: unknown): number | undefined {
+  const setting = parsePeriodSetting(period);
+  return typeof setting === 'number' ? setting : undefined;
+}
+
 /** The number of days a `days` review period counts when its own setting is missing or invalid. */
 export const DEFAULT_PERIOD_DAYS = 90;
 
