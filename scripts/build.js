@@ -31,7 +31,7 @@ const web = {
 const builds = [
   { ...common, entryPoints: ['src/node/extension.ts'], outfile: 'dist/extension.js' },
   // The desktop extension's worker thread, which loads journals on disk; it sits next to dist/extension.js.
-  { ...common, entryPoints: ['src/node/journalWorker.ts'], outfile: 'dist/journalWorker.js' },
+  { ...common, entryPoints: ['src/node/worker/journalWorker.ts'], outfile: 'dist/journalWorker.js' },
   { ...web, entryPoints: ['src/web/extension.ts'], outfile: 'dist/web/extension.js' },
   // The web test suite must be one file too: the worker can only require('vscode').
   { ...web, entryPoints: ['test/web/index.ts'], outfile: 'dist/web/test/index.js', minify: false },

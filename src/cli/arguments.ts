@@ -1,7 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'util';
 import { notADayMessage, parseCalendarDay, type CalendarDay } from '../core/dates/calendarDay';
 import { DEFAULT_THRESHOLDS, type EvidenceThresholds } from '../core/evidence/evidence';
-import { ENTRY_FOLDER_SETTINGS, isEntryFolderSetting, type EntryFolderSetting } from '../core/journal/entryFolderLayout';
+import { ENTRY_FOLDER_SETTINGS, isEntryFolderSetting, type EntryFolderSetting } from '../core/newEntries/entryFolderLayout';
 import { parsePeriodChoice, type PeriodChoice } from '../core/dates/periodChoice';
 import { parseReviewDate } from '../core/review/reviewDate';
 import { CliError } from './io';

@@ -8,7 +8,7 @@ import { packageVersion, USAGE } from './help';
 import { CliError, EXIT_ERROR, EXIT_OK, type CliIo } from './io';
 import { loadFramework } from './loadFramework';
 import { loadJournal } from './loadJournal';
-import { logCommand } from './logCommand';
+import { logCommand } from './log/logCommand';
 
 /** Runs one command line and returns the exit code; a usage or folder problem is one line on stderr and 2. */
 export async function runCli(args: readonly string[], terminal: CliIo): Promise<number> {

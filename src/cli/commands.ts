@@ -16,7 +16,7 @@ import { draftCommand } from './draftCommand';
 import { entryFileReader, linkFrom } from './entryFiles';
 import { EXIT_NEEDS_EVIDENCE, EXIT_OK, type CliIo } from './io';
 import { listCommand } from './listCommand';
-import { writeNewFile } from './writeNewFile';
+import { writeNewFile } from './log/writeNewFile';
 
 /** What every command gets: the options, the journal as read, and the period to report on. */
 export interface CommandContext {

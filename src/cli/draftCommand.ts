@@ -5,7 +5,7 @@ import { buildSelfReviewDraft } from '../core/draft/selfReview';
 import type { CommandContext } from './commands';
 import { entryFileReader, linkFrom } from './entryFiles';
 import { EXIT_OK } from './io';
-import { writeNewFile } from './writeNewFile';
+import { writeNewFile } from './log/writeNewFile';
 
 /**
  * The self-review draft built from the entries alone (the command line has

@@ -2,7 +2,7 @@ import { dayOf } from '../core/dates/calendarDay';
 import { printable } from '../core/text/printable';
 import { runCli } from './cli';
 import { EXIT_ERROR } from './io';
-import { TerminalQuestions } from './terminalQuestions';
+import { TerminalQuestions } from './log/terminalQuestions';
 
 // `| head` closes the pipe early; that is not an error worth a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { entryFileName } from '../core/journal/fileNaming';
+import { entryFileName } from '../core/newEntries/fileNaming';
 import { encodeLinkPath } from '../core/text/markdown';
 import { buildPacket } from '../core/packet/packet';
 import { renderPacketHtml } from '../core/packet/packetHtml';

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import type { CalendarDay } from '../core/dates/calendarDay';
 import type { StrategicElement } from '../core/elements/elements';
-import { entryFolderLayoutFor, entryFolderSegments } from '../core/journal/entryFolderLayout';
-import { entryFileName } from '../core/journal/fileNaming';
-import { dayBefore, readLogWinArguments, readWinDay } from '../core/journal/logWinArguments';
-import { renderNewEntry } from '../core/journal/newEntry';
+import { entryFolderLayoutFor, entryFolderSegments } from '../core/newEntries/entryFolderLayout';
+import { entryFileName } from '../core/newEntries/fileNaming';
+import { dayBefore, readLogWinArguments, readWinDay } from '../core/newEntries/logWinArguments';
+import { renderNewEntry } from '../core/newEntries/newEntry';
 import { readNewEntryFolder } from '../config/newEntryFolderSetting';
 import type { JournalService } from '../journal/journalService';
 import type { JournalTreeNode } from '../tree/treeNodes';

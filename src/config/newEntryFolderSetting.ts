@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { isEntryFolderSetting, type EntryFolderSetting } from '../core/journal/entryFolderLayout';
+import { isEntryFolderSetting, type EntryFolderSetting } from '../core/newEntries/entryFolderLayout';
 import { SECTION } from './settings';
 
 /** `promotionJournal.newEntryFolder`: the sub-folder of new entries; following the journal unless set. */

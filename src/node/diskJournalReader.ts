@@ -5,7 +5,7 @@ import type { DiskFolderReader } from '../journal/workspaceFileSource';
 import { promiseCalls } from './fileCalls';
 import { FolderReader } from './folderReader';
 import { persistedIndexFile } from './persistedIndexFile';
-import { loadInWorker, type WorkerLoad } from './journalWorkerClient';
+import { loadInWorker, type WorkerLoad } from './worker/journalWorkerClient';
 
 /**
  * A journal folder on the local disk, for the desktop extension host: the

@@ -2,7 +2,7 @@
 // entries there Node's atomic replace (Tag Entry) and a rename that never replaces a file, and journals on disk are read with Node's calls, which can
 // tell where a link leads.
 import type * as vscode from 'vscode';
-import { renameFileThroughApi } from '../commands/entryFileCommands';
+import { renameFileThroughApi } from '../tree/entryFileCommands';
 import { editEntryFileThroughApi } from '../commands/entryText';
 import { activateWith, type PromotionJournalApi } from '../extension';
 import { createNewFileAfterStat } from '../util/newFileWriter';

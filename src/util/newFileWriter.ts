@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { errorCode } from '../core/journal/errorCode';
-import { createUnderFreeName } from '../core/journal/fileNaming';
+import { createUnderFreeName } from '../core/newEntries/fileNaming';
 import { KeyedQueue } from '../core/journal/keyedQueue';
 import { describeWriteFailure } from '../core/journal/writeFailure';
 import { fileExists } from './fileExists';

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ElementPickItem } from '../../src/commands/elementPick';
-import { dayBefore } from '../../src/core/journal/logWinArguments';
+import { dayBefore } from '../../src/core/newEntries/logWinArguments';
 import { activateExtension, elementNode, entryTitlesUnder, errorMessagesDuring, exists, journalUri, nextElementPick, nextStep, read, waitFor, workspaceUri, write, type ExtensionUnderTest } from './helpers';
 
 /** Every file of the journal, with its folder: the test journal keeps a folder per year. */

@@ -2,8 +2,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { DEFAULT_ELEMENTS } from '../../src/core/elements/elements';
-import { entryFileName } from '../../src/core/journal/fileNaming';
-import { renderNewEntry } from '../../src/core/journal/newEntry';
+import { entryFileName } from '../../src/core/newEntries/fileNaming';
+import { renderNewEntry } from '../../src/core/newEntries/newEntry';
 import { removeTemporaryFolders, runInProcess, spawnBin, spawnBinsAtOnce, temporaryFolder, typedAnswers } from './cliRun';
 
 const element = (id: string) => DEFAULT_ELEMENTS.find((candidate) => candidate.id === id)!;

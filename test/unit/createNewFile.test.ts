@@ -3,7 +3,7 @@ import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { createUnderFreeName, entryFileName } from '../../src/core/journal/fileNaming';
+import { createUnderFreeName, entryFileName } from '../../src/core/newEntries/fileNaming';
 import { createNewFile } from '../../src/node/createNewFile';
 
 /** The compiled helper, for child processes: this file is compiled to out/test/unit. */

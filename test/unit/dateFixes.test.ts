@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { impossibleDayReason, notADayMessage } from '../../src/core/dates/calendarDay';
 import { dateFixes } from '../../src/core/editing/dateFixes';
 import { entryDiagnostics } from '../../src/core/editing/entryDiagnostics';
-import { dayInFileName } from '../../src/core/journal/fileNaming';
+import { dayInFileName } from '../../src/core/newEntries/fileNaming';
 
 suite('impossible dates', () => {
   test('a date in the form YYYY-MM-DD that names no day says what is wrong', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { detectEntryFolderLayout, entryFolderLayoutFor, entryFolderSegments } from '../../src/core/journal/entryFolderLayout';
+import { detectEntryFolderLayout, entryFolderLayoutFor, entryFolderSegments } from '../../src/core/newEntries/entryFolderLayout';
 
 suite('entryFolderLayout', () => {
   test('an empty journal, or one whose entries sit in its folder, has no sub-folders', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { createUnderFreeName, entryFileName, slugify } from '../../src/core/journal/fileNaming';
+import { createUnderFreeName, entryFileName, slugify } from '../../src/core/newEntries/fileNaming';
 import { seededRandom } from './helpers';
 
 const DAY = '2026-07-14';

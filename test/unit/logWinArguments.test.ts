@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { ElementMatcher } from '../../src/core/elements/elements';
-import { dayBefore, readLogWinArguments, readWinDay } from '../../src/core/journal/logWinArguments';
+import { dayBefore, readLogWinArguments, readWinDay } from '../../src/core/newEntries/logWinArguments';
 
 const matcher = new ElementMatcher();
 

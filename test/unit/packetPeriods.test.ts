@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { entryFileName } from '../../src/core/journal/fileNaming';
+import { entryFileName } from '../../src/core/newEntries/fileNaming';
 import { isPacketFileName, packetFileTitle } from '../../src/core/packet/packetFile';
 import { packetPeriodOptions } from '../../src/core/packet/packetPeriods';
 

@@ -1,5 +1,5 @@
 import type { CalendarDay } from '../dates/calendarDay';
-import { dayInFileName } from '../journal/fileNaming';
+import { dayInFileName } from '../newEntries/fileNaming';
 
 /** A day an invalid date can be changed to, and why it is offered. */
 export interface DateFix {

@@ -3,10 +3,10 @@
 // dist/journalWorker.js; started by journalWorkerClient.ts.
 import { realpathSync, readFileSync } from 'fs';
 import { parentPort, workerData } from 'worker_threads';
-import { ElementMatcher } from '../core/elements/elements';
-import type { JournalEntry } from '../core/entries/entry';
-import { loadDiskJournal } from './diskJournal';
-import { readPersistedIndex, sha256, writePersistedIndex } from './persistedIndexFile';
+import { ElementMatcher } from '../../core/elements/elements';
+import type { JournalEntry } from '../../core/entries/entry';
+import { loadDiskJournal } from '../diskJournal';
+import { readPersistedIndex, sha256, writePersistedIndex } from '../persistedIndexFile';
 import type { JournalWorkerMessage, JournalWorkerRequest } from './journalWorkerClient';
 
 function post(message: JournalWorkerMessage): void {

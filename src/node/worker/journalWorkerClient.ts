@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { Worker } from 'worker_threads';
-import type { StrategicElement } from '../core/elements/elements';
-import type { JournalEntry } from '../core/entries/entry';
+import type { StrategicElement } from '../../core/elements/elements';
+import type { JournalEntry } from '../../core/entries/entry';
 
 export interface JournalWorkerRequest {
   readonly folder: string;

@@ -1,10 +1,10 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { errorCode } from '../core/journal/errorCode';
-import { createUnderFreeName } from '../core/journal/fileNaming';
-import { describeWriteFailure } from '../core/journal/writeFailure';
-import { createNewFile } from '../node/createNewFile';
-import { CliError } from './io';
+import { errorCode } from '../../core/journal/errorCode';
+import { createUnderFreeName } from '../../core/newEntries/fileNaming';
+import { describeWriteFailure } from '../../core/journal/writeFailure';
+import { createNewFile } from '../../node/createNewFile';
+import { CliError } from '../io';
 
 export interface CreatedFile {
   readonly name: string;

@@ -1,5 +1,5 @@
-import type { ElementMatcher, StrategicElement } from '../core/elements/elements';
-import { printable } from '../core/text/printable';
+import type { ElementMatcher, StrategicElement } from '../../core/elements/elements';
+import { printable } from '../../core/text/printable';
 
 /** What the questions gathered; undefined from askWin when the user stopped. */
 export interface AskedWin {

@@ -1,6 +1,6 @@
 import type { JournalService } from '../journal/journalService';
-import type { JournalTreeProvider } from '../tree/journalTreeProvider';
-import type { Command } from './commandManager';
+import type { JournalTreeProvider } from './journalTreeProvider';
+import type { Command } from '../commands/commandManager';
 
 export class RefreshCommand implements Command {
   readonly id = 'promotionJournal.refresh';

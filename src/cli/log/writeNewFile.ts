@@ -1,5 +1,5 @@
-import { createNewFile } from '../node/createNewFile';
-import { CliError } from './io';
+import { createNewFile } from '../../node/createNewFile';
+import { CliError } from '../io';
 
 /** Writes a file that must not exist yet: a user's file is never overwritten, not even by a race. */
 export async function writeNewFile(file: string, shownAs: string, text: string): Promise<void> {

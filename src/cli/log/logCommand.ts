@@ -1,15 +1,15 @@
 import * as path from 'path';
-import type { CalendarDay } from '../core/dates/calendarDay';
-import { ElementMatcher, type StrategicElement } from '../core/elements/elements';
-import { detectEntryFolderLayout, entryFolderSegments } from '../core/journal/entryFolderLayout';
-import { entryFileName } from '../core/journal/fileNaming';
-import { renderNewEntry } from '../core/journal/newEntry';
-import { printable } from '../core/text/printable';
-import { NodeFileSource } from '../node/nodeFileSource';
-import type { LogOptions } from './arguments';
+import type { CalendarDay } from '../../core/dates/calendarDay';
+import { ElementMatcher, type StrategicElement } from '../../core/elements/elements';
+import { detectEntryFolderLayout, entryFolderSegments } from '../../core/newEntries/entryFolderLayout';
+import { entryFileName } from '../../core/newEntries/fileNaming';
+import { renderNewEntry } from '../../core/newEntries/newEntry';
+import { printable } from '../../core/text/printable';
+import { NodeFileSource } from '../../node/nodeFileSource';
+import type { LogOptions } from '../arguments';
 import { askWin } from './askWin';
 import { createInFolder } from './createInFolder';
-import { CliError, EXIT_CANCELLED, EXIT_OK, type CliIo } from './io';
+import { CliError, EXIT_CANCELLED, EXIT_OK, type CliIo } from '../io';
 
 export interface LogContext {
   readonly io: CliIo;
