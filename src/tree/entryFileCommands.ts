@@ -20,36 +20,36 @@ function lastSegment(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
-export class OpenEntryToSideCommand implements Command {
-  readonly id = 'promotionJournal.openEntryToSide';
+/** A file row's command that hands the entry's file to one of VS Code's own commands. */
+abstract class HandToVsCodeCommand implements Command {
+  protected constructor(
+    readonly id: string,
+    private readonly run: (uri: vscode.Uri) => Thenable<unknown>,
+  ) {}
 
   async execute(target?: unknown): Promise<void> {
     const uri = fileOf(target);
     if (uri) {
-      await vscode.commands.executeCommand('vscode.open', uri, { viewColumn: vscode.ViewColumn.Beside });
+      await this.run(uri);
     }
   }
 }
 
-export class RevealEntryInExplorerCommand implements Command {
-  readonly id = 'promotionJournal.revealEntryInExplorer';
-
-  async execute(target?: unknown): Promise<void> {
-    const uri = fileOf(target);
-    if (uri) {
-      await vscode.commands.executeCommand('revealInExplorer', uri);
-    }
+export class OpenEntryToSideCommand extends HandToVsCodeCommand {
+  constructor() {
+    super('promotionJournal.openEntryToSide', (uri) => vscode.commands.executeCommand('vscode.open', uri, { viewColumn: vscode.ViewColumn.Beside }));
   }
 }
 
-export class CopyEntryPathCommand implements Command {
-  readonly id = 'promotionJournal.copyEntryPath';
+export class RevealEntryInExplorerCommand extends HandToVsCodeCommand {
+  constructor() {
+    super('promotionJournal.revealEntryInExplorer', (uri) => vscode.commands.executeCommand('revealInExplorer', uri));
+  }
+}
 
-  async execute(target?: unknown): Promise<void> {
-    const uri = fileOf(target);
-    if (uri) {
-      await vscode.commands.executeCommand('copyFilePath', uri);
-    }
+export class CopyEntryPathCommand extends HandToVsCodeCommand {
+  constructor() {
+    super('promotionJournal.copyEntryPath', (uri) => vscode.commands.executeCommand('copyFilePath', uri));
   }
 }
 

@@ -136,3 +136,18 @@ export function nextStep(api: ExtensionUnderTest): Promise<StepShown> {
     });
   });
 }
+
+/** Extension state as VS Code keeps it, in memory, the test's own: one instance stands for every window and restart. */
+export class MemoryMemento implements vscode.Memento {
+  private readonly values = new Map<string, unknown>();
+  keys(): readonly string[] {
+    return [...this.values.keys()];
+  }
+  get<T>(key: string, defaultValue?: T): T | undefined {
+    return this.values.has(key) ? (this.values.get(key) as T) : defaultValue;
+  }
+  update(key: string, value: unknown): Thenable<void> {
+    this.values.set(key, value);
+    return Promise.resolve();
+  }
+}

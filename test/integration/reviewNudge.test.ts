@@ -4,24 +4,9 @@ import { nudgeFor } from '../../src/core/review/reviewUrgency';
 import { JournalService } from '../../src/journal/journalService';
 import { NUDGE_ACTIONS, OPEN_SETTINGS, ReviewNudge, STARTUP_DELAY_MS, CHECK_INTERVAL_MS, type NudgePrompt, type NudgeTimer } from '../../src/nudge/reviewNudge';
 import { readNudgeSettings } from '../../src/config/nudgeSettings';
-import { activateExtension, journalUri, nextElementPick, nextStep, read, waitFor } from './helpers';
+import { activateExtension, journalUri, MemoryMemento, nextElementPick, nextStep, read, waitFor } from './helpers';
 
 const config = () => vscode.workspace.getConfiguration('promotionJournal');
-
-/** Global state as VS Code keeps it, in memory: one instance stands for every window and restart. */
-class MemoryMemento implements vscode.Memento {
-  private readonly values = new Map<string, unknown>();
-  keys(): readonly string[] {
-    return [...this.values.keys()];
-  }
-  get<T>(key: string, defaultValue?: T): T | undefined {
-    return this.values.has(key) ? (this.values.get(key) as T) : defaultValue;
-  }
-  update(key: string, value: unknown): Thenable<void> {
-    this.values.set(key, value);
-    return Promise.resolve();
-  }
-}
 
 /** A timer the test fires by hand, so that no test waits an hour. */
 class ManualTimer {

@@ -1,21 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { ReviewPeriodUpgrade, UPGRADE_ACTIONS } from '../../src/config/reviewPeriodUpgrade';
-import { activateExtension, waitFor, type ExtensionUnderTest } from './helpers';
-
-/** A memento of the test's own: what the user kept stays out of the extension's state. */
-class MemoryMemento implements vscode.Memento {
-  private readonly values = new Map<string, unknown>();
-  keys(): readonly string[] {
-    return [...this.values.keys()];
-  }
-  get<T>(key: string, defaultValue?: T): T | undefined {
-    return this.values.has(key) ? (this.values.get(key) as T) : defaultValue;
-  }
-  async update(key: string, value: unknown): Promise<void> {
-    this.values.set(key, value);
-  }
-}
+import { activateExtension, MemoryMemento, waitFor, type ExtensionUnderTest } from './helpers';
 
 suite('An older review period number', () => {
   let api: ExtensionUnderTest;
