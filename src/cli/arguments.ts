@@ -1,10 +1,10 @@
 import { parseArgs, type ParseArgsConfig } from 'util';
-import { notADayMessage, parseCalendarDay, type CalendarDay } from '../core/dates/calendarDay';
+import type { CalendarDay } from '../core/dates/calendarDay';
 import { DEFAULT_THRESHOLDS, type EvidenceThresholds } from '../core/evidence/evidence';
 import { ENTRY_FOLDER_SETTINGS, isEntryFolderSetting, type EntryFolderSetting } from '../core/newEntries/entryFolderLayout';
-import { parsePeriodChoice, type PeriodChoice } from '../core/dates/periodChoice';
-import { parseReviewDate } from '../core/review/reviewDate';
+import type { PeriodChoice } from '../core/dates/periodChoice';
 import { CliError } from './io';
+import { readCount, readDay, readMonth, readPeriod, readReviewDate, readText, readToday } from './optionValues';
 import { readFormat, readStories, type PacketFormat } from './packetOptions';
 import type { StoryMode } from '../core/packet/entryStory';
 
@@ -112,8 +112,6 @@ const ALLOWED: Readonly<Record<CommandName, readonly OptionName[]>> = {
   log: ['title', 'element', 'impact', 'date', 'entry-folder', 'framework'],
   list: ['element', 'not-element', 'from', 'to', 'period', 'fiscal-start', 'today', 'tag', 'contains', 'confidential', 'no-confidential', 'limit', 'json', 'framework'],
 };
-
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /**
  * Reads the arguments after the program name, and PROMOTION_JOURNAL_DIR from
@@ -250,75 +248,4 @@ function readListOptions(values: OptionValues): ListOptions {
     confidential: values.confidential ? true : values['no-confidential'] ? false : undefined,
     limit: values.limit === undefined ? undefined : readCount('-n', values.limit, 0),
   };
-}
-
-/** A text option that must say something: `--title ""` is a mistake, not a title. */
-function readText(name: string, value: string): string {
-  const text = value.trim();
-  if (!text) {
-    throw new CliError(`${name} is empty.`);
-  }
-  return text;
-}
-
-function readPeriod(value: string | undefined): PeriodChoice {
-  if (value === undefined) {
-    return { kind: 'half' }; // the extension's default review period
-  }
-  const parsed = parsePeriodChoice(value);
-  if (!parsed.ok) {
-    throw new CliError(`--period: ${lowerFirst(parsed.error)}`);
-  }
-  return parsed.value;
-}
-
-/** A month number 1 to 12, or an English month name or its first three letters. */
-function readMonth(value: string | undefined): number {
-  if (value === undefined) {
-    return 1;
-  }
-  const text = value.trim().toLowerCase();
-  const month = /^\d+$/.test(text) ? Number(text) : MONTHS.findIndex((name) => text.length >= 3 && name.startsWith(text)) + 1;
-  if (!Number.isInteger(month) || month < 1 || month > 12) {
-    throw new CliError(`--fiscal-start: "${value}" is not a month: give 1 to 12 or a month name.`);
-  }
-  return month;
-}
-
-function readToday(value: string | undefined): CalendarDay | undefined {
-  return value === undefined ? undefined : readDay('--today', value);
-}
-
-function readDay(name: string, value: string): CalendarDay {
-  const day = parseCalendarDay(value);
-  if (!day || value.trim().length !== 10) {
-    throw new CliError(`${name}: ${notADayMessage(value)}`);
-  }
-  return day;
-}
-
-function readReviewDate(value: string | undefined): CalendarDay | undefined {
-  if (value === undefined) {
-    return undefined;
-  }
-  const day = parseReviewDate(value);
-  if (!day) {
-    throw new CliError(`--review-date: ${notADayMessage(value)}`);
-  }
-  return day;
-}
-
-function readCount(name: string, value: string | undefined, fallback: number): number {
-  if (value === undefined) {
-    return fallback;
-  }
-  const count = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(count) || count < 1) {
-    throw new CliError(`${name}: "${value}" is not a whole number of 1 or more.`);
-  }
-  return count;
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }
