@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { extensionLogDisposable } from './util/log';
 import { ChoosePersonalJournalCommand } from './commands/choosePersonalJournalCommand';
-import { CommandManager } from './commands/commandManager';
+import { CommandManager } from './util/commandManager';
 import { DraftSelfReviewCommand } from './commands/draftSelfReviewCommand';
 import { ExportPacketCommand } from './commands/exportPacketCommand';
 import { reportJson, type ReportJson } from './core/evidence/reportJson';

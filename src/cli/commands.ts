@@ -1,37 +1,17 @@
 import * as path from 'path';
-import type { CalendarDay } from '../core/dates/calendarDay';
-import type { StrategicElement } from '../core/elements/elements';
-import type { JournalEntry } from '../core/entries/entry';
 import { buildPacket } from '../core/packet/packet';
 import { renderPacketHtml } from '../core/packet/packetHtml';
 import { packetWins, readStories } from '../core/packet/packetStories';
 import { printable, printableJson } from '../core/text/printable';
-import type { Period } from '../core/dates/periods';
 import { buildReport, type JournalReport } from '../core/evidence/report';
 import { reportJson } from '../core/evidence/reportJson';
 import { renderCheckSummary, renderGapsText, renderProblemsText, renderReportText } from '../core/render/reportText';
-import type { ReviewCountdown } from '../core/review/reviewDate';
-import type { CliOptions } from './arguments';
 import { draftCommand } from './draftCommand';
 import { entryFileReader, linkFrom } from './entryFiles';
-import { EXIT_NEEDS_EVIDENCE, EXIT_OK, type CliIo } from './io';
+import type { CommandContext } from './commandContext';
+import { EXIT_NEEDS_EVIDENCE, EXIT_OK } from './io';
 import { listCommand } from './listCommand';
 import { writeNewFile } from './log/writeNewFile';
-
-/** What every command gets: the options, the journal as read, and the period to report on. */
-export interface CommandContext {
-  readonly io: CliIo;
-  readonly options: CliOptions;
-  /** The journal folder, absolute. */
-  readonly folder: string;
-  readonly entries: readonly JournalEntry[];
-  /** The framework's elements: the six defaults unless --framework says otherwise. */
-  readonly elements: readonly StrategicElement[];
-  readonly period: Period;
-  readonly today: CalendarDay;
-  /** The countdown to the next review: `--review-date`, or the period's end. */
-  readonly review: ReviewCountdown;
-}
 
 export async function runCommand(context: CommandContext): Promise<number> {
   switch (context.options.command) {

@@ -2,7 +2,7 @@ import * as path from 'path';
 import { packetWins, readStories } from '../core/packet/packetStories';
 import { printable } from '../core/text/printable';
 import { buildSelfReviewDraft } from '../core/draft/selfReview';
-import type { CommandContext } from './commands';
+import type { CommandContext } from './commandContext';
 import { entryFileReader, linkFrom } from './entryFiles';
 import { EXIT_OK } from './io';
 import { writeNewFile } from './log/writeNewFile';

@@ -6,7 +6,7 @@ import type { JournalEntry } from '../core/entries/entry';
 import { periodOfChoice } from '../core/dates/periodChoice';
 import { printableJson } from '../core/text/printable';
 import type { ReadEntryFile } from '../core/packet/packetStories';
-import type { CommandContext } from './commands';
+import type { CommandContext } from './commandContext';
 import { entryFileReader } from './entryFiles';
 import { CliError, EXIT_OK } from './io';
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { readSettings, setUserJournalFolder } from '../config/settings';
-import type { Command } from './commandManager';
+import type { Command } from '../util/commandManager';
 
 const ID = 'promotionJournal.choosePersonalJournalFolder';
 const CHOOSE = 'Choose Personal Journal Folder…';

@@ -7,7 +7,7 @@ import type { Period } from '../core/dates/periods';
 import { draftSelfReview, type DraftChoice, type FinishedDraft } from '../core/draft/selfReviewFlow';
 import type { JournalService } from '../journal/journalService';
 import { pickNarrativeModel } from '../lm/vscodeNarrativeModel';
-import type { Command } from './commandManager';
+import type { Command } from '../util/commandManager';
 import { entryFileReader, locatedEntries } from './entryFiles';
 import { linkFrom, openUntitled } from './exportPacketCommand';
 

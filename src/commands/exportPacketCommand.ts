@@ -12,7 +12,7 @@ import { packetPeriodOptions, type PacketPeriodOption } from '../core/packet/pac
 import { Disposable } from '../util/disposable';
 import type { JournalService } from '../journal/journalService';
 import type { NewFileWriter } from '../util/newFileWriter';
-import type { Command } from './commandManager';
+import type { Command } from '../util/commandManager';
 import { entryFileReader, locatedEntries } from './entryFiles';
 
 export type PacketDestination = 'file' | 'untitled';

@@ -9,7 +9,7 @@ import { readNewEntryFolder } from '../config/newEntryFolderSetting';
 import type { JournalService } from '../journal/journalService';
 import type { JournalTreeNode } from '../tree/treeNodes';
 import type { NewFileWriter } from '../util/newFileWriter';
-import type { Command } from './commandManager';
+import type { Command } from '../util/commandManager';
 import { BACK, elementPickItems, type ElementPick, type StepAnswer, type StepPlace } from './elementPick';
 import { offerPersonalJournal } from './choosePersonalJournalCommand';
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { setJournalFolder } from '../config/settings';
 import { relativeSettingPath } from '../core/workspace/settingPath';
-import type { Command } from './commandManager';
+import type { Command } from '../util/commandManager';
 
 /**
  * Points this workspace at another journal folder: picked in a folder dialog

@@ -5,7 +5,7 @@ import { parseEntry } from '../core/entries/parseEntry';
 import type { JournalService } from '../journal/journalService';
 import { journalEntryFile } from '../language/journalEntryFile';
 import type { EntryNode } from '../tree/treeNodes';
-import type { Command } from './commandManager';
+import type { Command } from '../util/commandManager';
 import { elementPickItems, type ElementPick } from './elementPick';
 import type { EntryEditOutcome } from '../core/editing/entryBytesEdit';
 import { editEntryText, fileName, readEntryText, type EditEntryFile } from './entryText';

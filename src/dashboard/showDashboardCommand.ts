@@ -1,4 +1,4 @@
-import type { Command } from '../commands/commandManager';
+import type { Command } from '../util/commandManager';
 import type { DashboardPanel } from './dashboardPanel';
 
 /** Opens the Evidence Dashboard, or reveals it when it is already open. */

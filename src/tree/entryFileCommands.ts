@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { JournalTreeNode } from './treeNodes';
-import type { Command } from '../commands/commandManager';
+import type { Command } from '../util/commandManager';
 
 /*
  * What a file row offers in a tree, on the entries of the sidebar: each

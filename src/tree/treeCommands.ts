@@ -1,6 +1,6 @@
 import type { JournalService } from '../journal/journalService';
 import type { JournalTreeProvider } from './journalTreeProvider';
-import type { Command } from '../commands/commandManager';
+import type { Command } from '../util/commandManager';
 
 export class RefreshCommand implements Command {
   readonly id = 'promotionJournal.refresh';
