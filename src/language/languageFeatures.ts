@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
 import type { JournalService } from '../journal/journalService';
-import { DateQuickFixes } from './dateQuickFixes';
 import { ElementCompletion } from './elementCompletion';
 import { ElementHover } from './elementHover';
-import { ElementQuickFixes } from './elementQuickFixes';
+import { EntryQuickFixes } from './entryQuickFixes';
 import { EntryTemplateLens } from './entryTemplateLens';
 
 /** Entries are markdown files; each provider checks that the file is in a journal folder. */
@@ -14,8 +13,7 @@ export function registerElementLanguageFeatures(service: JournalService): vscode
   return vscode.Disposable.from(
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new ElementCompletion(service), ...ElementCompletion.triggerCharacters),
     vscode.languages.registerHoverProvider(MARKDOWN, new ElementHover(service)),
-    vscode.languages.registerCodeActionsProvider(MARKDOWN, new ElementQuickFixes(service), ElementQuickFixes.metadata),
-    vscode.languages.registerCodeActionsProvider(MARKDOWN, new DateQuickFixes(service), DateQuickFixes.metadata),
+    vscode.languages.registerCodeActionsProvider(MARKDOWN, new EntryQuickFixes(service), EntryQuickFixes.metadata),
     vscode.languages.registerCodeLensProvider(MARKDOWN, new EntryTemplateLens(service)),
   );
 }
