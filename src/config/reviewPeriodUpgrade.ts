@@ -59,6 +59,10 @@ export class ReviewPeriodUpgrade extends Disposable {
       [UPGRADE_ACTIONS.update, UPGRADE_ACTIONS.keep],
     );
     if (answer === UPGRADE_ACTIONS.update) {
+      // The question may have stayed open a while: write only over the value it asked about, never over a newer one.
+      if (!olderSettings().some((setting) => keyOf(setting) === keyOf(older))) {
+        return 'none';
+      }
       const config = vscode.workspace.getConfiguration('promotionJournal', older.folder?.uri);
       // The days first: `days` alone would count the default number of days for a moment.
       await config.update('reviewPeriodDays', older.days, older.target);

@@ -15,7 +15,8 @@ export class EntryTemplateLens implements vscode.CodeLensProvider {
   constructor(private readonly service: JournalService) {}
 
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
-    if (document.getText().trim() !== '' || !journalEntryFile(this.service, document.uri)) {
+    // A line count first: asked on every edit of every markdown file, most of which are far from empty.
+    if (document.lineCount > 3 || document.getText().trim() !== '' || !journalEntryFile(this.service, document.uri)) {
       return [];
     }
     return [

@@ -6,10 +6,10 @@ import { constants, promises as fs } from 'fs';
  * fails when the name is taken), then the old name removed, so that neither
  * a file another program created a moment ago nor a write to the entry in the
  * meantime is lost. Where the disk has no hard links, an exclusive copy
- * stands in. Returns false when the name is taken.
+ * stands in, and is given up when the entry changed during the copy. Returns false when the name is taken.
  */
 export async function renameNoReplace(from: string, to: string): Promise<boolean> {
-  if (await isSameFile(from, to)) {
+  if (from.toLowerCase() === to.toLowerCase() && (await isSameFile(from, to))) {
     await fs.rename(from, to); // a change of case only, on a disk that ignores case
     return true;
   }
@@ -23,13 +23,8 @@ export async function renameNoReplace(from: string, to: string): Promise<boolean
     if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS') {
       throw error;
     }
-    try {
-      await fs.copyFile(from, to, constants.COPYFILE_EXCL);
-    } catch (copyError) {
-      if ((copyError as NodeJS.ErrnoException).code === 'EEXIST') {
-        return false;
-      }
-      throw copyError;
+    if (!(await copyExclusive(from, to))) {
+      return false;
     }
   }
   await fs.unlink(from);
@@ -43,4 +38,24 @@ async function isSameFile(from: string, to: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** Where the disk has no hard links: an exclusive copy, given up (false: the name is taken; thrown: the entry changed) unless it is the file as it still is. */
+async function copyExclusive(from: string, to: string): Promise<boolean> {
+  const before = await fs.stat(from);
+  try {
+    await fs.copyFile(from, to, constants.COPYFILE_EXCL);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      return false;
+    }
+    throw error;
+  }
+  // A copy is not the file: written to since, the old name keeps the newer text and the copy goes.
+  const after = await fs.stat(from);
+  if (after.ino !== before.ino || after.size !== before.size || after.mtimeMs !== before.mtimeMs) {
+    await fs.unlink(to);
+    throw new Error('the entry changed while it was being renamed; nothing was renamed');
+  }
+  return true;
 }

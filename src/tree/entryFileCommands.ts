@@ -85,6 +85,11 @@ export class RenameEntryCommand implements Command {
       return undefined;
     }
     const current = lastSegment(uri);
+    // Renamed under an editor with unsaved changes, saving them would bring the old file back beside the new one.
+    if (vscode.workspace.textDocuments.some((document) => document.isDirty && document.uri.toString() === uri.toString())) {
+      void vscode.window.showErrorMessage(`${current} has unsaved changes: save or revert them, then rename it.`);
+      return undefined;
+    }
     const folder = vscode.Uri.joinPath(uri, '..');
     const newName = typeof name === 'string' ? name : await askName(current, folder);
     const problem = newName === undefined ? undefined : nameProblem(newName.trim());
@@ -163,7 +168,7 @@ export class DeleteEntryCommand implements Command {
       return false;
     }
     const name = lastSegment(uri);
-    const confirmed = await vscode.window.showWarningMessage(`Delete ${name}?`, { modal: true, detail: 'You can restore it from the trash.' }, MOVE_TO_TRASH);
+    const confirmed = await vscode.window.showWarningMessage(`Delete ${name}?`, { modal: true, detail: 'It goes to the trash, where its folder has one; if not, you are asked again.' }, MOVE_TO_TRASH);
     if (confirmed !== MOVE_TO_TRASH) {
       return false;
     }
@@ -185,7 +190,12 @@ export class DeleteEntryCommand implements Command {
     if (forGood !== DELETE_PERMANENTLY) {
       return false;
     }
-    await vscode.workspace.fs.delete(uri, { useTrash: false, recursive: false });
-    return true;
+    try {
+      await vscode.workspace.fs.delete(uri, { useTrash: false, recursive: false });
+      return true;
+    } catch (error) {
+      void vscode.window.showErrorMessage(`Could not delete ${name}: ${(error as Error).message}`);
+      return false;
+    }
   }
 }

@@ -62,4 +62,14 @@ suite('renameNoReplace (Rename Entry on the local disk)', () => {
       assert.deepStrictEqual(texts, renamed ? ['entry\n'] : ['entry\n', 'rival\n'], `round ${round}`);
     }
   });
+  test('a second name of the same file (a hard link) is a taken name: both names stay', async () => {
+    const folder = temporaryFolder();
+    const from = path.join(folder, 'a.md');
+    const to = path.join(folder, 'b.md');
+    fs.writeFileSync(from, 'mine');
+    fs.linkSync(from, to);
+    assert.strictEqual(await renameNoReplace(from, to), false);
+    assert.strictEqual(fs.readFileSync(from, 'utf8'), 'mine');
+    assert.strictEqual(fs.readFileSync(to, 'utf8'), 'mine');
+  });
 });

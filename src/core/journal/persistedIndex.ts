@@ -38,7 +38,7 @@ export interface PersistedIndexKey {
 }
 
 export interface PersistedIndex extends PersistedIndexKey {
-  /** When the stamps were taken, before any file was read (the file system's clock). */
+  /** When the stamps were taken, before any file was read: this machine's clock, which a file system's times are assumed to follow within the racy margin. */
   readonly stampedAtMs: number;
   readonly files: readonly PersistedFile[];
 }
