@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { fileName } from '../util/fileName';
 import { CHANGED_ON_DISK, decodeEntryText, entryBytesEdit, NOT_CHANGED, unreadable, type EntryEditOutcome, type MakeEntryEdit } from '../core/editing/entryBytesEdit';
 import { isNoChange } from '../core/editing/elementsEdit';
 import { errorCode } from '../core/journal/errorCode';
@@ -96,8 +97,4 @@ async function readBytes(uri: vscode.Uri): Promise<Uint8Array | { error: string 
   } catch (error) {
     return { error: unreadable((error as Error).message) };
   }
-}
-
-export function fileName(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { fileName } from '../util/fileName';
 import { entryFileName } from '../core/newEntries/fileNaming';
 import { encodeLinkPath } from '../core/text/markdown';
 import { buildPacket } from '../core/packet/packet';
@@ -216,10 +217,6 @@ export function linkFrom(folder: vscode.Uri, entry: vscode.Uri): string {
 
 function asHtml(markdownName: string): string {
   return markdownName.replace(/\.md$/i, '.html');
-}
-
-function fileName(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
 /** The packet as the reader sees it; where the markdown preview is missing (it can be disabled), the file itself. */

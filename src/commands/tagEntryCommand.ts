@@ -8,7 +8,8 @@ import type { EntryNode } from '../tree/treeNodes';
 import type { Command } from '../util/commandManager';
 import { elementPickItems, type ElementPick } from './elementPick';
 import type { EntryEditOutcome } from '../core/editing/entryBytesEdit';
-import { editEntryText, fileName, readEntryText, type EditEntryFile } from './entryText';
+import { editEntryText, readEntryText, type EditEntryFile } from './entryText';
+import { fileName } from '../util/fileName';
 
 /** The argument form, which asks nothing (keybindings, other extensions, tests). */
 export interface TagEntryArguments {

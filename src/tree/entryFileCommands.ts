@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { fileName } from '../util/fileName';
 import type { JournalTreeNode } from './treeNodes';
 import type { Command } from '../util/commandManager';
 
@@ -14,10 +15,6 @@ function fileOf(target: unknown): vscode.Uri | undefined {
   }
   const node = target as JournalTreeNode | undefined;
   return node?.kind === 'entry' ? node.located.uri : undefined;
-}
-
-function lastSegment(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
 /** A file row's command that hands the entry's file to one of VS Code's own commands. */
@@ -84,7 +81,7 @@ export class RenameEntryCommand implements Command {
     if (!uri) {
       return undefined;
     }
-    const current = lastSegment(uri);
+    const current = fileName(uri);
     // Renamed under an editor with unsaved changes, saving them would bring the old file back beside the new one.
     if (vscode.workspace.textDocuments.some((document) => document.isDirty && document.uri.toString() === uri.toString())) {
       void vscode.window.showErrorMessage(`${current} has unsaved changes: save or revert them, then rename it.`);
@@ -167,7 +164,7 @@ export class DeleteEntryCommand implements Command {
     if (!uri) {
       return false;
     }
-    const name = lastSegment(uri);
+    const name = fileName(uri);
     const confirmed = await vscode.window.showWarningMessage(`Delete ${name}?`, { modal: true, detail: 'It goes to the trash, where its folder has one; if not, you are asked again.' }, MOVE_TO_TRASH);
     if (confirmed !== MOVE_TO_TRASH) {
       return false;

@@ -44,7 +44,9 @@ async function run(request: JournalWorkerRequest): Promise<void> {
   const saved = request.indexFile ? readPersistedIndex(request.indexFile, key) : undefined;
   const loaded = await loadDiskJournal(request.folder, matcher, { saved, stamp: request.indexFile !== undefined, onSlice: postSlice });
   post({ kind: 'done', reused: loaded.reused, read: loaded.read });
-  if (request.indexFile) {
+  // Unchanged since it was saved (every entry reused, none gone): the saved index stands as it is.
+  const unchanged = saved !== undefined && loaded.read === 0 && loaded.files.length === saved.files.length;
+  if (request.indexFile && !unchanged) {
     writePersistedIndex(request.indexFile, { ...key, stampedAtMs: loaded.stampedAtMs, files: loaded.files });
   }
   post({ kind: 'saved' });
