@@ -22,7 +22,7 @@ function cliReport(journal, file) {
   const times = [];
   for (let run = 0; run < CLI_RUNS; run++) {
     const started = performance.now();
-    const result = spawnSync(process.execPath, [CLI, 'report', journal, '--json'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const result = spawnSync(process.execPath, [CLI, 'report', journal, '--json', '--no-cache'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     times.push(performance.now() - started);
     if (result.status !== 0) throw new Error(`promotion-journal report failed: ${result.stderr}`);
     fs.writeFileSync(file, result.stdout);

@@ -16,7 +16,7 @@ const CLI = path.join(__dirname, '..', '..', 'dist', 'cli.js');
 
 /** The command line's report of the journal as of today: the extension's clock says today too. */
 function writeCliReport(journal, file) {
-  const result = spawnSync(process.execPath, [CLI, 'report', journal, '--json'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, [CLI, 'report', journal, '--json', '--no-cache'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   if (result.status !== 0) throw new Error(`promotion-journal report failed: ${result.stderr}`);
   fs.writeFileSync(file, result.stdout);
 }

@@ -32,11 +32,21 @@ const TARGETS = {
     text: '≤ 0.3 s at 10,000, VS Code restarted on an unchanged journal',
     verdict: (r) => (defined(flagsAt(r, AT)?.warm?.flagsCorrectMs) ? flagsAt(r, AT).warm.flagsCorrectMs <= 300 : undefined),
   },
+  // The command line judged twice: on a run after the first (the index the run before saved, as every later run
+  // finds it) and reading every file (--no-cache, and what a first run reads).
   cliFloor: {
+    text: '≤ 1.5× the read-all floor at 10,000, whole process against whole process',
+    verdict: (r) => (defined(r.whole[AT]?.cliSavedMs, r.whole[AT]?.floorMs) ? r.whole[AT].cliSavedMs / r.whole[AT].floorMs <= 1.5 : undefined),
+  },
+  cliRg: {
+    text: '≤ 4× rg at 10,000',
+    verdict: (r) => (defined(r.whole[AT]?.cliSavedMs, r.whole[AT]?.rgMs) ? r.whole[AT].cliSavedMs / r.whole[AT].rgMs <= 4 : undefined),
+  },
+  cliFloorEveryFile: {
     text: '≤ 1.5× the read-all floor at 10,000, whole process against whole process',
     verdict: (r) => (defined(r.whole[AT]?.cliMs, r.whole[AT]?.floorMs) ? r.whole[AT].cliMs / r.whole[AT].floorMs <= 1.5 : undefined),
   },
-  cliRg: {
+  cliRgEveryFile: {
     text: '≤ 4× rg at 10,000',
     verdict: (r) => (defined(r.whole[AT]?.cliMs, r.whole[AT]?.rgMs) ? r.whole[AT].cliMs / r.whole[AT].rgMs <= 4 : undefined),
   },

@@ -30,6 +30,8 @@ export interface CliOptions {
   readonly stories: StoryMode;
   /** packet: markdown, or one self-contained HTML page. */
   readonly format: PacketFormat;
+  /** False with --no-cache: every file is read, and no index is saved. */
+  readonly cache: boolean;
   /** `log` only. */
   readonly log?: LogOptions;
   /** `list` only. */
@@ -95,13 +97,14 @@ const OPTIONS = {
   contains: { type: 'string' },
   confidential: { type: 'boolean' },
   'no-confidential': { type: 'boolean' },
+  'no-cache': { type: 'boolean' },
   limit: { type: 'string', short: 'n' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 type OptionName = keyof typeof OPTIONS;
 
-const REPORTING: readonly OptionName[] = ['period', 'fiscal-start', 'today', 'min', 'stale-days', 'framework', 'review-date'];
+const REPORTING: readonly OptionName[] = ['period', 'fiscal-start', 'today', 'min', 'stale-days', 'framework', 'review-date', 'no-cache'];
 
 /** The options each command takes (--help and --version aside). */
 const ALLOWED: Readonly<Record<CommandName, readonly OptionName[]>> = {
@@ -110,7 +113,7 @@ const ALLOWED: Readonly<Record<CommandName, readonly OptionName[]>> = {
   packet: [...REPORTING, 'out', 'stories', 'format'],
   draft: [...REPORTING, 'out', 'stories'],
   log: ['title', 'element', 'impact', 'date', 'entry-folder', 'framework'],
-  list: ['element', 'not-element', 'from', 'to', 'period', 'fiscal-start', 'today', 'tag', 'contains', 'confidential', 'no-confidential', 'limit', 'json', 'framework'],
+  list: ['element', 'not-element', 'from', 'to', 'period', 'fiscal-start', 'today', 'tag', 'contains', 'confidential', 'no-confidential', 'limit', 'json', 'framework', 'no-cache'],
 };
 
 /**
@@ -158,6 +161,7 @@ export function parseArguments(args: readonly string[], env: Readonly<Record<str
       reviewDate: readReviewDate(values['review-date']),
       stories: readStories(values.stories),
       format: readFormat(values.format),
+      cache: values['no-cache'] !== true,
       log: command === 'log' ? readLogOptions(values) : undefined,
       list: command === 'list' ? readListOptions(values) : undefined,
     },

@@ -5,6 +5,7 @@ import { reviewCountdown } from '../core/review/reviewDate';
 import { parseArguments } from './arguments';
 import { runCommand } from './commands';
 import { packageVersion, USAGE } from './help';
+import { cacheFolder } from './cacheFolder';
 import { CliError, EXIT_ERROR, EXIT_OK, type CliIo } from './io';
 import { loadFramework } from './loadFramework';
 import { loadJournal } from './loadJournal';
@@ -31,7 +32,8 @@ export async function runCli(args: readonly string[], terminal: CliIo): Promise<
     if (options.command === 'log') {
       return await logCommand({ io, log: options.log!, folder, folderAsGiven: options.folder, elements: framework.elements, today });
     }
-    const entries = await loadJournal(folder, options.folderShownAs, framework.elements);
+    const cache = options.cache ? cacheFolder(io.env ?? {}) : undefined;
+    const entries = await loadJournal(folder, options.folderShownAs, framework.elements, cache);
     const review = reviewCountdown(options.reviewDate, period, today);
     return await runCommand({ io, options, folder, entries, elements: framework.elements, period, today, review });
   } catch (error) {

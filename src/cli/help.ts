@@ -60,7 +60,13 @@ Options of list (each one narrows the list):
 
 Every command:
   --framework FILE    a JSON framework replacing the six default elements
+  --no-cache          every command but log: read every file, save no index
   --help, --version
+
+Each run saves the journal's index in the user's cache folder
+(~/.cache/promotion-journal, or XDG_CACHE_HOME; ~/Library/Caches on macOS,
+%LOCALAPPDATA% on Windows; PROMOTION_JOURNAL_CACHE names another folder, or
+is off). The next run re-reads only the files whose size or time changed.
 
 Exit codes: 0 done (check: all elements ok), 1 check: some element needs
 evidence, 2 a bad option, date, number or folder, 130 log: a question was

@@ -35,7 +35,7 @@ async function run(args: string[], cwd = FIXTURES, clockDay = '2030-01-01'): Pro
 /** Runs the bundled bin in a child process, as a user's shell would. */
 function spawnBundle(args: string[], env: NodeJS.ProcessEnv = {}, cwd = FIXTURES): Run {
   assert.ok(fs.existsSync(BUNDLE), `${BUNDLE} is missing: run \`node scripts/build.js\` (npm test does) before the unit tests`);
-  const child = spawnSync(process.execPath, [BUNDLE, ...args], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 30000 });
+  const child = spawnSync(process.execPath, [BUNDLE, ...args], { cwd, env: { ...process.env, PROMOTION_JOURNAL_CACHE: 'off', ...env }, encoding: 'utf8', timeout: 30000 });
   assert.strictEqual(child.error, undefined);
   return { code: child.status ?? -1, stdout: child.stdout, stderr: child.stderr };
 }

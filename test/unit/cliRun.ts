@@ -34,12 +34,12 @@ export function spawnBin(args: string[], cwd: string, env: NodeJS.ProcessEnv = {
 }
 
 /** Several bins at once: each is started before any is awaited, so that they race for real. */
-export function spawnBinsAtOnce(argsList: string[][], cwd: string): Promise<Run[]> {
+export function spawnBinsAtOnce(argsList: string[][], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<Run[]> {
   return Promise.all(
     argsList.map(
       (args) =>
         new Promise<Run>((resolve, reject) => {
-          const child = spawn(process.execPath, [BUNDLE, ...args], { cwd, env: childEnv({}), stdio: ['ignore', 'pipe', 'pipe'] });
+          const child = spawn(process.execPath, [BUNDLE, ...args], { cwd, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
           let stdout = '';
           let stderr = '';
           child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -51,11 +51,14 @@ export function spawnBinsAtOnce(argsList: string[][], cwd: string): Promise<Run[
   );
 }
 
-/** The test runner's environment may name a journal of its own: the children see only what a test gives. */
+/**
+ * The test runner's environment may name a journal of its own: the children see only what a test gives.
+ * No index is saved in the user's cache folder unless a test names a folder for it.
+ */
 function childEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const inherited = { ...process.env };
   delete inherited.PROMOTION_JOURNAL_DIR;
-  return { ...inherited, ...env };
+  return { ...inherited, PROMOTION_JOURNAL_CACHE: 'off', ...env };
 }
 
 const temporaryFolders: string[] = [];

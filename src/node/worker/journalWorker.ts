@@ -1,12 +1,11 @@
 // The worker thread that loads a journal on disk for the desktop extension host, so that its event loop stays
 // free: the command line's load (loadDiskJournal), and the saved index of the last load. Bundled apart as
 // dist/journalWorker.js; started by journalWorkerClient.ts.
-import { realpathSync, readFileSync } from 'fs';
 import { parentPort, workerData } from 'worker_threads';
 import { ElementMatcher } from '../../core/elements/elements';
 import type { JournalEntry } from '../../core/entries/entry';
 import { loadDiskJournal } from '../diskJournal';
-import { readPersistedIndex, sha256, writePersistedIndex } from '../persistedIndexFile';
+import { loadWithSavedIndex } from '../savedIndexLoad';
 import type { JournalWorkerMessage, JournalWorkerRequest } from './journalWorkerClient';
 
 function post(message: JournalWorkerMessage): void {
@@ -37,17 +36,13 @@ async function postSlice(entries: JournalEntry[]): Promise<void> {
 }
 
 async function run(request: JournalWorkerRequest): Promise<void> {
-  const matcher = new ElementMatcher(request.elements);
-  const folder = realpathSync.native(request.folder);
-  // This very code and the elements decide how a file reads: a saved index of other code or elements is another reading.
-  const key = { folder, readingOf: sha256(`${sha256(readFileSync(__filename))}\n${JSON.stringify(request.elements)}`) };
-  const saved = request.indexFile ? readPersistedIndex(request.indexFile, key) : undefined;
-  const loaded = await loadDiskJournal(request.folder, matcher, { saved, stamp: request.indexFile !== undefined, onSlice: postSlice });
-  post({ kind: 'done', reused: loaded.reused, read: loaded.read });
-  // Unchanged since it was saved (every entry reused, none gone): the saved index stands as it is.
-  const unchanged = saved !== undefined && loaded.read === 0 && loaded.files.length === saved.files.length;
-  if (request.indexFile && !unchanged) {
-    writePersistedIndex(request.indexFile, { ...key, stampedAtMs: loaded.stampedAtMs, files: loaded.files });
+  if (request.indexFile === undefined) {
+    const loaded = await loadDiskJournal(request.folder, new ElementMatcher(request.elements), { onSlice: postSlice });
+    post({ kind: 'done', reused: loaded.reused, read: loaded.read });
+  } else {
+    const load = await loadWithSavedIndex({ folder: request.folder, elements: request.elements, indexFile: request.indexFile, codeFile: __filename }, postSlice);
+    post({ kind: 'done', reused: load.journal.reused, read: load.journal.read });
+    load.save(); // after the entries are handed over: the flags need not wait for it
   }
   post({ kind: 'saved' });
   parentPort!.removeAllListeners('message'); // nothing more to wait for: let the thread end

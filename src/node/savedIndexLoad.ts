@@ -1,0 +1,46 @@
+import { readFileSync, realpathSync } from 'fs';
+import { ElementMatcher, type StrategicElement } from '../core/elements/elements';
+import type { JournalEntry } from '../core/entries/entry';
+import type { PersistedIndexKey } from '../core/journal/persistedIndex';
+import { loadDiskJournal, type DiskJournal } from './diskJournal';
+import { readPersistedIndex, sha256, writePersistedIndex } from './persistedIndexFile';
+
+export interface SavedIndexRequest {
+  readonly folder: string;
+  readonly elements: readonly StrategicElement[];
+  /** The saved index of the last load, and where this load's goes. */
+  readonly indexFile: string;
+  /** The file of the code that reads entries (the worker's, the command line's bundle): other code is another reading. */
+  readonly codeFile: string;
+}
+
+export interface SavedIndexLoad {
+  readonly journal: DiskJournal;
+  /** Saves this load's index for the next one; nothing is written when every entry was reused and none is gone. */
+  save(): void;
+}
+
+/**
+ * Loads a journal on disk, reusing the entries of the index saved by the last
+ * load for files whose stamp is unchanged (see loadDiskJournal). The extension's
+ * worker thread and the command line share it; each keeps its index in its own
+ * place, never in the journal folder.
+ */
+export async function loadWithSavedIndex(request: SavedIndexRequest, onSlice?: (entries: JournalEntry[]) => void | Promise<void>): Promise<SavedIndexLoad> {
+  const key: PersistedIndexKey = {
+    folder: realpathSync.native(request.folder),
+    // This very code and the elements decide how a file reads: a saved index of other code or elements is another reading.
+    readingOf: sha256(`${sha256(readFileSync(request.codeFile))}\n${JSON.stringify(request.elements)}`),
+  };
+  const saved = readPersistedIndex(request.indexFile, key);
+  const journal = await loadDiskJournal(request.folder, new ElementMatcher(request.elements), { saved, stamp: true, onSlice });
+  const unchanged = saved !== undefined && journal.read === 0 && journal.files.length === saved.files.length;
+  return {
+    journal,
+    save: () => {
+      if (!unchanged) {
+        writePersistedIndex(request.indexFile, { ...key, stampedAtMs: journal.stampedAtMs, files: journal.files });
+      }
+    },
+  };
+}

@@ -1,0 +1,161 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { cacheFolder } from '../../src/cli/cacheFolder';
+import { DEFAULT_ELEMENTS } from '../../src/core/elements/elements';
+import { persistedIndexFile } from '../../src/node/persistedIndexFile';
+import { loadWithSavedIndex } from '../../src/node/savedIndexLoad';
+import { removeTemporaryFolders, runInProcess, spawnBin, spawnBinsAtOnce, temporaryFolder } from './cliRun';
+
+const TODAY = '2026-06-20';
+const AN_HOUR_AGO = new Date(Date.now() - 3600 * 1000);
+
+function entry(title: string, elements: string): string {
+  return ['---', `title: ${title}`, 'date: 2026-05-01', `elements: [${elements}]`, '---', 'What happened.', ''].join('\n');
+}
+
+/** Written an hour ago: a saved entry of a file modified just before its stamping would not be trusted (see RACY_MS). */
+function writeOld(file: string, text: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+  fs.utimesSync(file, AN_HOUR_AGO, AN_HOUR_AGO);
+}
+
+function newJournal(): { cwd: string; journal: string; cache: string } {
+  const cwd = temporaryFolder();
+  const journal = path.join(cwd, 'journal');
+  writeOld(path.join(journal, '2026', '2026-05-01-pricing.md'), entry('Repriced the plan', 'business-context'));
+  writeOld(path.join(journal, '2026', '2026-05-02-roadmap.md'), entry('Aligned the roadmap', 'align-stakeholders'));
+  writeOld(path.join(journal, '2026', '2026-05-03-broken.md'), '---\ntitle: [unclosed\n---\n');
+  return { cwd, journal, cache: path.join(cwd, 'cache') };
+}
+
+function indexFiles(cache: string): string[] {
+  const folder = path.join(cache, 'journal-index');
+  return fs.existsSync(folder) ? fs.readdirSync(folder).filter((name) => name.endsWith('.json')) : [];
+}
+
+suite('cli: the saved index in the cache folder', () => {
+  suiteTeardown(removeTemporaryFolders);
+
+  test('the cache folder: the variable, XDG_CACHE_HOME, the home folder, each system its own place, or none', () => {
+    assert.strictEqual(cacheFolder({ PROMOTION_JOURNAL_CACHE: '/var/pj', HOME: '/home/a' }, 'linux'), path.resolve('/var/pj'));
+    assert.strictEqual(cacheFolder({ PROMOTION_JOURNAL_CACHE: 'off', HOME: '/home/a' }, 'linux'), undefined);
+    assert.strictEqual(cacheFolder({ PROMOTION_JOURNAL_CACHE: 'OFF', HOME: '/home/a' }, 'linux'), undefined);
+    assert.strictEqual(cacheFolder({ XDG_CACHE_HOME: '/x/cache', HOME: '/home/a' }, 'linux'), path.join('/x/cache', 'promotion-journal'));
+    // A relative XDG_CACHE_HOME is not valid: the home folder's default stands.
+    assert.strictEqual(cacheFolder({ XDG_CACHE_HOME: 'cache', HOME: '/home/a' }, 'linux'), path.join('/home/a', '.cache', 'promotion-journal'));
+    assert.strictEqual(cacheFolder({ HOME: '/Users/a' }, 'darwin'), path.join('/Users/a', 'Library', 'Caches', 'promotion-journal'));
+    assert.strictEqual(cacheFolder({ LOCALAPPDATA: 'C:\\Users\\a\\AppData\\Local' }, 'win32'), path.join('C:\\Users\\a\\AppData\\Local', 'promotion-journal', 'Cache'));
+    assert.strictEqual(cacheFolder({}, 'linux'), undefined);
+    assert.strictEqual(cacheFolder({}, 'win32'), undefined);
+  });
+
+  test('a run saves the index in the cache folder, never in the journal, and a later run reports the same', async () => {
+    const { cwd, journal, cache } = newJournal();
+    const env = { PROMOTION_JOURNAL_CACHE: cache };
+    const fresh = await runInProcess(['report', '--json'], cwd, TODAY, { env: { PROMOTION_JOURNAL_CACHE: 'off' } });
+    const first = await runInProcess(['report', '--json'], cwd, TODAY, { env });
+    assert.strictEqual(indexFiles(cache).length, 1);
+    assert.deepStrictEqual(fs.readdirSync(journal), ['2026'], 'nothing is written into the journal folder');
+    const again = await runInProcess(['report', '--json'], cwd, TODAY, { env });
+    assert.deepStrictEqual([first, again], [fresh, fresh]);
+  });
+
+  test('--no-cache and PROMOTION_JOURNAL_CACHE=off read every file and save nothing', async () => {
+    const { cwd, cache } = newJournal();
+    await runInProcess(['report', '--no-cache'], cwd, TODAY, { env: { PROMOTION_JOURNAL_CACHE: cache } });
+    await runInProcess(['list', '--no-cache'], cwd, TODAY, { env: { PROMOTION_JOURNAL_CACHE: cache } });
+    assert.deepStrictEqual(indexFiles(cache), []);
+    await runInProcess(['report'], cwd, TODAY, { env: { PROMOTION_JOURNAL_CACHE: 'off', HOME: cwd, XDG_CACHE_HOME: cache } });
+    assert.deepStrictEqual(indexFiles(cache), []);
+    assert.ok(!fs.existsSync(path.join(cwd, '.cache')));
+  });
+
+  test('files edited, added, deleted and renamed between runs are read again: the report equals one that reads every file', async () => {
+    const { cwd, journal, cache } = newJournal();
+    const env = { PROMOTION_JOURNAL_CACHE: cache };
+    await runInProcess(['report', '--json'], cwd, TODAY, { env });
+    // Edited with the same size, and its modification time put back: the change time still tells.
+    const pricing = path.join(journal, '2026', '2026-05-01-pricing.md');
+    writeOld(pricing, entry('Repriced the PLAN', 'business-context'));
+    assert.strictEqual(fs.statSync(pricing).size, Buffer.byteLength(entry('Repriced the plan', 'business-context')));
+    writeOld(path.join(journal, '2026', '2026-05-04-new.md'), entry('A new win', 'smart-goals'));
+    fs.rmSync(path.join(journal, '2026', '2026-05-03-broken.md'));
+    fs.renameSync(path.join(journal, '2026', '2026-05-02-roadmap.md'), path.join(journal, '2026', '2026-05-05-roadmap.md'));
+    for (const command of [['report', '--json'], ['list', '--json']]) {
+      const cached = await runInProcess(command, cwd, TODAY, { env });
+      const fresh = await runInProcess([...command, '--no-cache'], cwd, TODAY);
+      assert.deepStrictEqual(cached, fresh);
+    }
+  });
+
+  test('a corrupt or foreign index file is ignored, and replaced by a whole one', async () => {
+    const { cwd, journal, cache } = newJournal();
+    const other = newJournal();
+    const env = { PROMOTION_JOURNAL_CACHE: cache };
+    const fresh = await runInProcess(['report', '--json'], cwd, TODAY);
+    const file = persistedIndexFile(cache, journal);
+    // Another journal's index put in this one's place.
+    await runInProcess(['report', '--json'], other.cwd, TODAY, { env });
+    fs.renameSync(persistedIndexFile(cache, other.journal), file);
+    assert.deepStrictEqual(await runInProcess(['report', '--json'], cwd, TODAY, { env }), fresh);
+    for (const corrupt of ['', 'not an index\n{}', fs.readFileSync(file, 'utf8').slice(0, 200)]) {
+      fs.writeFileSync(file, corrupt);
+      assert.deepStrictEqual(await runInProcess(['report', '--json'], cwd, TODAY, { env }), fresh);
+      assert.notStrictEqual(fs.readFileSync(file, 'utf8'), corrupt, 'the load saves a whole index in its place');
+    }
+  });
+
+  test('a cache folder that cannot be written does not stop the command', async () => {
+    const { cwd } = newJournal();
+    const blocked = path.join(cwd, 'a-file');
+    fs.writeFileSync(blocked, 'not a folder');
+    const fresh = await runInProcess(['report', '--json'], cwd, TODAY);
+    assert.deepStrictEqual(await runInProcess(['report', '--json'], cwd, TODAY, { env: { PROMOTION_JOURNAL_CACHE: blocked } }), fresh);
+  });
+
+  test('the bundled command line, four processes at once on one cache: each reports right, and the index left is whole', async () => {
+    const { cwd, cache } = newJournal();
+    const env = { PROMOTION_JOURNAL_CACHE: cache };
+    const fresh = spawnBin(['report', '--json', '--today', TODAY], cwd);
+    const runs = await spawnBinsAtOnce(
+      Array.from({ length: 4 }, () => ['report', '--json', '--today', TODAY]),
+      cwd,
+      env,
+    );
+    assert.deepStrictEqual(runs, Array.from({ length: 4 }, () => fresh));
+    assert.strictEqual(indexFiles(cache).length, 1);
+    assert.deepStrictEqual(fs.readdirSync(path.join(cache, 'journal-index')).filter((name) => name.endsWith('.tmp')), [], 'no file left aside');
+    assert.deepStrictEqual(spawnBin(['report', '--json', '--today', TODAY], cwd, env), fresh);
+  });
+});
+
+suite('loadWithSavedIndex', () => {
+  suiteTeardown(removeTemporaryFolders);
+
+  test('reuses every entry of an unchanged journal, and then leaves the saved index as it is', async () => {
+    const { journal, cache } = newJournal();
+    const request = { folder: journal, elements: DEFAULT_ELEMENTS, indexFile: persistedIndexFile(cache, journal), codeFile: __filename };
+    const first = await loadWithSavedIndex(request);
+    first.save();
+    assert.deepStrictEqual([first.journal.reused, first.journal.read], [0, 3]);
+    const saved = fs.statSync(request.indexFile);
+    const second = await loadWithSavedIndex(request);
+    second.save();
+    assert.deepStrictEqual([second.journal.reused, second.journal.read], [3, 0]);
+    // Saved as JSON: a field left undefined comes back absent.
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(second.journal.entries)), JSON.parse(JSON.stringify(first.journal.entries)));
+    assert.strictEqual(fs.statSync(request.indexFile).mtimeMs, saved.mtimeMs, 'not rewritten');
+  });
+
+  test('another reading (other code, other elements) reads every file again', async () => {
+    const { journal, cache } = newJournal();
+    const request = { folder: journal, elements: DEFAULT_ELEMENTS, indexFile: persistedIndexFile(cache, journal), codeFile: __filename };
+    (await loadWithSavedIndex(request)).save();
+    const otherCode = await loadWithSavedIndex({ ...request, codeFile: path.join(__dirname, 'cliRun.js') });
+    assert.deepStrictEqual([otherCode.journal.reused, otherCode.journal.read], [0, 3]);
+    const otherElements = await loadWithSavedIndex({ ...request, elements: DEFAULT_ELEMENTS.slice(1) });
+    assert.deepStrictEqual([otherElements.journal.reused, otherElements.journal.read], [0, 3]);
+  });
+});
