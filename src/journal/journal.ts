@@ -60,7 +60,7 @@ export class Journal extends Disposable {
   }
 
   private async loadNow(): Promise<void> {
-    this.exists = await this.checkExists();
+    this.exists = await this.files.isFolder();
     await this.index.loadAll();
   }
 
@@ -113,14 +113,5 @@ export class Journal extends Disposable {
         await this.index.update({ changed, deleted });
       })
       .catch((error: unknown) => extensionLog().error('A journal update failed:', error));
-  }
-
-  private async checkExists(): Promise<boolean> {
-    try {
-      const stat = await vscode.workspace.fs.stat(this.uri);
-      return (stat.type & vscode.FileType.Directory) !== 0;
-    } catch {
-      return false;
-    }
   }
 }

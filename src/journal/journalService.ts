@@ -18,7 +18,8 @@ import { MidnightTimer } from './midnightTimer';
 import { TrackedEntries } from './trackedEntries';
 import type { DiskFolderReaders } from './workspaceFileSource';
 
-const LOADING_CHANGE_MS = 100;
+/** While journals load, at most one change event per this long: each redraws the tree, the status bar and the diagnostics, which compete with the load itself. */
+const LOADING_CHANGE_MS = 250;
 
 /** An entry with the journal it belongs to, so adapters can find its file. */
 export interface LocatedEntry {

@@ -5,6 +5,8 @@ import { isEntryPath, isSearchedFolder, MAX_ENTRY_BYTES, type JournalFileSource,
 
 /** Reads one journal folder on a disk that Node sees, refusing links that lead out of it. */
 export interface DiskFolderReader {
+  /** Whether the folder is there (links followed). */
+  isFolder(): Promise<boolean>;
   /** The folder may have been moved or re-linked: resolve it again, and forget what was listed. */
   refresh(): void;
   /** The listing saw `relative` as a regular file, reached through no link: its next read need not resolve it. */
@@ -47,6 +49,18 @@ export class WorkspaceFileSource implements JournalFileSource {
     diskReaders?: DiskFolderReaders,
   ) {
     this.disk = root.scheme === 'file' ? diskReaders?.(root.fsPath) : undefined;
+  }
+
+  /** Whether the journal folder is there: asked of the disk directly where Node can see it. */
+  async isFolder(): Promise<boolean> {
+    if (this.disk) {
+      return this.disk.isFolder();
+    }
+    try {
+      return ((await vscode.workspace.fs.stat(this.root)).type & vscode.FileType.Directory) !== 0;
+    } catch {
+      return false;
+    }
   }
 
   /** Every file under the journal folder, or under one of its sub-folders. */

@@ -13,6 +13,8 @@ export interface DiskJournalOptions {
   readonly stamp?: boolean;
   /** Hears of the entries in slices, as they are read; a promise returned holds the next slice back until it settles. */
   readonly onSlice?: (entries: JournalEntry[]) => void | Promise<void>;
+  /** Entries per slice (default LOAD_SLICE). */
+  readonly sliceSize?: number;
 }
 
 export interface DiskJournal {
@@ -65,7 +67,7 @@ export async function loadDiskJournal(folder: string, matcher: ElementMatcher, o
     }
     if (options.onSlice) {
       slice.push(entry);
-      if (slice.length >= LOAD_SLICE) {
+      if (slice.length >= (options.sliceSize ?? LOAD_SLICE)) {
         const handed = slice;
         slice = [];
         await options.onSlice(handed);

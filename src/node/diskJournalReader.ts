@@ -1,3 +1,4 @@
+import { promises as fs } from 'fs';
 import type { ElementMatcher } from '../core/elements/elements';
 import type { JournalEntry } from '../core/entries/entry';
 import type { OversizedFile, RefusedFile } from '../core/journal/journalIndex';
@@ -22,6 +23,15 @@ export class DiskJournalReader implements DiskFolderReader {
     private readonly storageFolder: string | undefined,
   ) {
     this.reader = new FolderReader(folder, promiseCalls);
+  }
+
+  /** Node's own stat: no round trip through VS Code's file system for a folder on this disk. */
+  async isFolder(): Promise<boolean> {
+    try {
+      return (await fs.stat(this.folder)).isDirectory();
+    } catch {
+      return false;
+    }
   }
 
   refresh(): void {

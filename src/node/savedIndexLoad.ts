@@ -1,8 +1,7 @@
 import { readFileSync, realpathSync } from 'fs';
 import { ElementMatcher, type StrategicElement } from '../core/elements/elements';
-import type { JournalEntry } from '../core/entries/entry';
 import type { PersistedIndexKey } from '../core/journal/persistedIndex';
-import { loadDiskJournal, type DiskJournal } from './diskJournal';
+import { loadDiskJournal, type DiskJournal, type DiskJournalOptions } from './diskJournal';
 import { readPersistedIndex, sha256, writePersistedIndex } from './persistedIndexFile';
 
 export interface SavedIndexRequest {
@@ -26,14 +25,14 @@ export interface SavedIndexLoad {
  * worker thread and the command line share it; each keeps its index in its own
  * place, never in the journal folder.
  */
-export async function loadWithSavedIndex(request: SavedIndexRequest, onSlice?: (entries: JournalEntry[]) => void | Promise<void>): Promise<SavedIndexLoad> {
+export async function loadWithSavedIndex(request: SavedIndexRequest, slices: Pick<DiskJournalOptions, 'onSlice' | 'sliceSize'> = {}): Promise<SavedIndexLoad> {
   const key: PersistedIndexKey = {
     folder: realpathSync.native(request.folder),
     // This very code and the elements decide how a file reads: a saved index of other code or elements is another reading.
     readingOf: sha256(`${sha256(readFileSync(request.codeFile))}\n${JSON.stringify(request.elements)}`),
   };
   const saved = readPersistedIndex(request.indexFile, key);
-  const journal = await loadDiskJournal(request.folder, new ElementMatcher(request.elements), { saved, stamp: true, onSlice });
+  const journal = await loadDiskJournal(request.folder, new ElementMatcher(request.elements), { ...slices, saved, stamp: true });
   const unchanged = saved !== undefined && journal.read === 0 && journal.files.length === saved.files.length;
   return {
     journal,
