@@ -46,13 +46,18 @@ check('npm pack writes a tarball with the bundled command line and no sources', 
   console.log(`      (${files.length} files, ${(packed[0].size / 1024).toFixed(1)} KB)`);
 });
 
-check('installed from the tarball into a fresh prefix, promotion-journal reports the sample journal', () => {
+check('installed from the tarball into a fresh prefix, promotion-journal reports the sample journal, the same again from its saved index', () => {
   if (!tarball) throw new Error('no tarball');
   run(npm, ['install', '--global', '--prefix', prefix, tarball, ...npmFlags]);
   const bin = process.platform === 'win32' ? path.join(prefix, 'promotion-journal.cmd') : path.join(prefix, 'bin', 'promotion-journal');
-  // From another folder and with a bare PATH entry, as a user's shell would run it.
-  const env = { ...process.env, PATH: `${path.dirname(bin)}${path.delimiter}${process.env.PATH}` };
-  expectReport(run('promotion-journal', ['report', '--json', '--period', 'year', '--today', '2026-12-01', sampleJournal], { cwd: tmp, env }));
+  // From another folder and with a bare PATH entry, as a user's shell would run it; its saved index in this test's folder.
+  const env = { ...process.env, PATH: `${path.dirname(bin)}${path.delimiter}${process.env.PATH}`, PROMOTION_JOURNAL_CACHE: path.join(tmp, 'cache') };
+  const reportArgs = ['report', '--json', '--period', 'year', '--today', '2026-12-01', sampleJournal];
+  const first = run('promotion-journal', reportArgs, { cwd: tmp, env });
+  expectReport(first);
+  if (!fs.existsSync(path.join(tmp, 'cache', 'journal-index'))) throw new Error('no index saved in PROMOTION_JOURNAL_CACHE');
+  if (run('promotion-journal', reportArgs, { cwd: tmp, env }) !== first) throw new Error('a second run, on the saved index, reports otherwise');
+  if (run('promotion-journal', [...reportArgs, '--no-cache'], { cwd: tmp, env }) !== first) throw new Error('--no-cache reports otherwise');
   const version = run('promotion-journal', ['--version'], { cwd: tmp, env }).trim();
   if (version !== require(path.join(root, 'package.json')).version) throw new Error(`--version printed "${version}"`);
 });
@@ -60,7 +65,8 @@ check('installed from the tarball into a fresh prefix, promotion-journal reports
 check('npm exec (as npx does) runs it from the tarball', () => {
   if (!tarball) throw new Error('no tarball');
   const cache = path.join(tmp, 'npm-cache');
-  expectReport(run(npm, ['exec', '--yes', `--package=${tarball}`, '--cache', cache, ...npmFlags, '--', 'promotion-journal', 'report', '--json', '--period', 'year', '--today', '2026-12-01', sampleJournal], { cwd: tmp }));
+  const env = { ...process.env, PROMOTION_JOURNAL_CACHE: 'off' };
+  expectReport(run(npm, ['exec', '--yes', `--package=${tarball}`, '--cache', cache, ...npmFlags, '--', 'promotion-journal', 'report', '--json', '--period', 'year', '--today', '2026-12-01', sampleJournal], { cwd: tmp, env }));
 });
 
 fs.rmSync(tmp, { recursive: true, force: true });
