@@ -38,7 +38,7 @@ check('npm pack writes a tarball with the bundled command line and no sources', 
   const packed = JSON.parse(run(npm, ['pack', '--json', '--pack-destination', tmp, ...npmFlags], { cwd: root }));
   tarball = path.join(tmp, packed[0].filename);
   const files = packed[0].files.map((file) => file.path);
-  for (const needed of ['package.json', 'README.md', 'LICENSE', 'dist/cli.js']) {
+  for (const needed of ['package.json', 'README.md', 'LICENSE', 'dist/cli.js', 'dist/markdownIt.js']) {
     if (!files.includes(needed)) throw new Error(`${needed} is missing`);
   }
   const stray = files.filter((file) => /^(src|test|scripts|sample|out|node_modules)\/|\.map$|\.ts$/.test(file));
@@ -46,7 +46,7 @@ check('npm pack writes a tarball with the bundled command line and no sources', 
   console.log(`      (${files.length} files, ${(packed[0].size / 1024).toFixed(1)} KB)`);
 });
 
-check('installed from the tarball into a fresh prefix, promotion-journal reports the sample journal, the same again from its saved index', () => {
+check('installed from the tarball into a fresh prefix, promotion-journal reports the sample journal, the same again from its saved index, and writes the packet page', () => {
   if (!tarball) throw new Error('no tarball');
   run(npm, ['install', '--global', '--prefix', prefix, tarball, ...npmFlags]);
   const bin = process.platform === 'win32' ? path.join(prefix, 'promotion-journal.cmd') : path.join(prefix, 'bin', 'promotion-journal');
@@ -58,6 +58,9 @@ check('installed from the tarball into a fresh prefix, promotion-journal reports
   if (!fs.existsSync(path.join(tmp, 'cache', 'journal-index'))) throw new Error('no index saved in PROMOTION_JOURNAL_CACHE');
   if (run('promotion-journal', reportArgs, { cwd: tmp, env }) !== first) throw new Error('a second run, on the saved index, reports otherwise');
   if (run('promotion-journal', [...reportArgs, '--no-cache'], { cwd: tmp, env }) !== first) throw new Error('--no-cache reports otherwise');
+  // The markdown parser is a file of its own, loaded on first use: the packet page needs it from the installed package.
+  const page = run('promotion-journal', ['packet', '--format', 'html', '--period', 'year', '--today', '2026-12-01', sampleJournal], { cwd: tmp, env });
+  if (!page.startsWith('<!DOCTYPE html>') || !page.includes('</html>')) throw new Error('packet --format html printed no page');
   const version = run('promotion-journal', ['--version'], { cwd: tmp, env }).trim();
   if (version !== require(path.join(root, 'package.json')).version) throw new Error(`--version printed "${version}"`);
 });
