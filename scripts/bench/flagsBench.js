@@ -43,6 +43,9 @@ function summarize(runs) {
     longestBlockMs: med((run) => run.longestBlockMs),
     longestOwnBlockMs: med((run) => run.longestOwnBlockMs),
     worstOwnBlockMs: Math.max(...runs.map((run) => run.longestOwnBlockMs)),
+    // Every start's figures, in order: starts that meet VS Code starting its own extensions are far slower.
+    eachFlagsCorrectMs: runs.map((run) => run.flagsCorrectMs),
+    eachOwnBlockMs: runs.map((run) => run.longestOwnBlockMs),
     mainThreadCpuMs: med((run) => run.mainThreadCpuMs),
     runQueueWaitMs: med((run) => run.runQueueWaitMs),
     changeEvents: med((run) => run.changeEvents),

@@ -66,11 +66,13 @@ function flagsTable(r) {
     line("Longest event-loop block, activate() → flags correct: the thread's own CPU time in it", (f) => cold(f)?.longestOwnBlockMs, ms, TARGETS.noStall, TARGETS.noStall.verdict(r)),
     line('&nbsp;&nbsp;the same block by the clock (the machine not running the thread included)', (f) => cold(f)?.longestBlockMs, ms),
     line('&nbsp;&nbsp;worst own-CPU block of any run', (f) => cold(f)?.worstOwnBlockMs, ms),
+    line('&nbsp;&nbsp;each start: flags correct / longest block, own CPU', (f) => cold(f)?.eachFlagsCorrectMs && cold(f).eachFlagsCorrectMs.map((flags, run) => `${ms(flags)} / ${ms(cold(f).eachOwnBlockMs[run])}`).join('; '), (v) => v || '—'),
     line('&nbsp;&nbsp;main thread CPU / waiting for a core, activate() → ready', (f) => cold(f) && `${ms(cold(f).mainThreadCpuMs)} / ${ms(cold(f).runQueueWaitMs)}`, (v) => v ?? '—'),
     line('&nbsp;&nbsp;change events until ready', (f) => cold(f)?.changeEvents, (v) => (v === undefined ? '—' : count(v))),
     line('&nbsp;&nbsp;extension host RSS / JS heap once ready', (f) => cold(f) && `${mb(cold(f).rssMb)} / ${mb(cold(f).heapUsedMb)}`, (v) => v ?? '—'),
     line('VS Code, warm start: restarted on the unchanged journal, the index saved by the last start', (f) => f.warm?.flagsCorrectMs, ms, TARGETS.warmStart, TARGETS.warmStart.verdict(r)),
     line("&nbsp;&nbsp;longest block, the thread's own CPU time / by the clock", (f) => f.warm && `${ms(f.warm.longestOwnBlockMs)} / ${ms(f.warm.longestBlockMs)}`, (v) => v ?? '—'),
+    line('&nbsp;&nbsp;each restart: flags correct / longest block, own CPU', (f) => f.warm?.eachFlagsCorrectMs && f.warm.eachFlagsCorrectMs.map((flags, run) => `${ms(flags)} / ${ms(f.warm.eachOwnBlockMs[run])}`).join('; '), (v) => v || '—'),
     line('&nbsp;&nbsp;entries taken from the saved index / files read again', (f) => f.warm && f.warm.reusedEntries !== undefined && `${count(f.warm.reusedEntries)} / ${count(f.warm.readFiles)}`, (v) => v || '—'),
   ].join('\n');
 }
