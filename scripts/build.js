@@ -35,9 +35,8 @@ const web = {
 const markdownItOnDemand = {
   name: 'markdown-it-on-demand',
   setup(build) {
-    build.onResolve({ filter: /^markdown-it$/ }, (args) =>
-      args.importer.endsWith('markdownItBundle.ts') ? undefined : { path: require('path').resolve('src/node/markdownItOnDemand.ts') },
-    );
+    // dist/markdownIt.js itself is built without this plugin: there, markdown-it is markdown-it.
+    build.onResolve({ filter: /^markdown-it$/ }, () => ({ path: require('path').join(__dirname, '..', 'src', 'node', 'markdownItOnDemand.ts') }));
   },
 };
 const onDemand = { plugins: [markdownItOnDemand], external: [...common.external, './markdownIt.js'] };

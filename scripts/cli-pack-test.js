@@ -23,6 +23,10 @@ function run(command, args, options = {}) {
 }
 
 
+function listFiles(folder) {
+  return fs.readdirSync(folder, { withFileTypes: true }).flatMap((child) => (child.isDirectory() ? listFiles(path.join(folder, child.name)) : [path.join(folder, child.name)]));
+}
+
 function expectReport(output) {
   const report = JSON.parse(output);
   if (!Array.isArray(report.elements) || report.elements.length !== 6) throw new Error('the report does not list the six elements');
@@ -55,8 +59,22 @@ check('installed from the tarball into a fresh prefix, promotion-journal reports
   const reportArgs = ['report', '--json', '--period', 'year', '--today', '2026-12-01', sampleJournal];
   const first = run('promotion-journal', reportArgs, { cwd: tmp, env });
   expectReport(first);
-  if (!fs.existsSync(path.join(tmp, 'cache', 'journal-index'))) throw new Error('no index saved in PROMOTION_JOURNAL_CACHE');
-  if (run('promotion-journal', reportArgs, { cwd: tmp, env }) !== first) throw new Error('a second run, on the saved index, reports otherwise');
+  const indexFolder = path.join(tmp, 'cache', 'journal-index');
+  const [indexFile] = fs.existsSync(indexFolder) ? fs.readdirSync(indexFolder).map((name) => path.join(indexFolder, name)) : [];
+  if (!indexFile) throw new Error('no index saved in PROMOTION_JOURNAL_CACHE');
+  // The sample's files were written just now: a saved entry of a file modified so close to its stamping is not trusted (2 s).
+  // A copy of the sample, modified an hour ago, so that its saved entries can be trusted.
+  const copy = path.join(tmp, 'journal');
+  fs.cpSync(sampleJournal, copy, { recursive: true });
+  const past = new Date(Date.now() - 3600 * 1000);
+  for (const file of listFiles(copy)) fs.utimesSync(file, past, past);
+  const copyArgs = reportArgs.map((arg) => (arg === sampleJournal ? copy : arg));
+  const fromCopy = run('promotion-journal', copyArgs, { cwd: tmp, env }); // reads every file, saves the index
+  const copyIndex = fs.readdirSync(indexFolder).map((name) => path.join(indexFolder, name)).find((file) => file !== indexFile);
+  fs.utimesSync(copyIndex, past, past);
+  if (run('promotion-journal', copyArgs, { cwd: tmp, env }) !== fromCopy) throw new Error('a run on the saved index reports otherwise');
+  // A run that took every entry from the index, and read no file, leaves the index as it was.
+  if (fs.statSync(copyIndex).mtimeMs !== past.getTime()) throw new Error('the saved index was not used: it was written again');
   if (run('promotion-journal', [...reportArgs, '--no-cache'], { cwd: tmp, env }) !== first) throw new Error('--no-cache reports otherwise');
   // The markdown parser is a file of its own, loaded on first use: the packet page needs it from the installed package.
   const page = run('promotion-journal', ['packet', '--format', 'html', '--period', 'year', '--today', '2026-12-01', sampleJournal], { cwd: tmp, env });

@@ -29,7 +29,10 @@ function assert(condition, message) {
 
 /** Writes the packet page of `journal` with the bundled bin, into `out`. */
 function writePage(journal, out, extra = []) {
-  const run = spawnSync(process.execPath, [CLI, 'packet', journal, '--today', '2026-12-01', '--period', 'year', '--format', 'html', '--out', out, ...extra], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [CLI, 'packet', journal, '--today', '2026-12-01', '--period', 'year', '--format', 'html', '--out', out, ...extra], {
+    encoding: 'utf8',
+    env: { ...process.env, PROMOTION_JOURNAL_CACHE: 'off' }, // no saved index of a test journal left in the user's cache folder
+  });
   if (run.status !== 0) throw new Error(`the bin exited ${run.status}: ${run.stderr.trim()}`);
   return out;
 }

@@ -11,7 +11,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { performance } = require('perf_hooks');
-const { measureOnce, installWorkbench } = require('./workbenchBench');
+const { measureOnce, installWorkbench, withoutBuiltinExtensions } = require('./workbenchBench');
 const { median } = require('./statistics');
 
 const CLI = path.join(__dirname, '..', '..', 'dist', 'cli.js');
@@ -63,14 +63,15 @@ function summarize(runs) {
  * @param journal  the journal folder
  * @param cold  workbench starts on a fresh profile
  * @param warm  restarts on one profile, after a first start that saves the index (0: none)
+ * @param builtins  with VS Code's built-in extensions that run code, as a user's VS Code starts them (default: without, see workbenchBench.js)
  */
-function measureFlags(workspace, journal, { cold = 3, warm = 0 } = {}) {
+function measureFlags(workspace, journal, { cold = 3, warm = 0, builtins = false } = {}) {
   installWorkbench();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'promotion-journal-flags-'));
   try {
     const expected = path.join(dir, 'cli-report.json');
     const cliMs = cliReport(journal, expected);
-    const env = { PJ_BENCH_EXPECTED_REPORT: expected };
+    const env = builtins ? { PJ_BENCH_EXPECTED_REPORT: expected } : withoutBuiltinExtensions({ PJ_BENCH_EXPECTED_REPORT: expected });
     const coldRuns = [];
     for (let run = 0; run < cold; run++) {
       console.log(`[bench] workbench, cold start ${run + 1} of ${cold}`);

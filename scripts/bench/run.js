@@ -144,6 +144,10 @@ function measureProduction(results, journals, options) {
       log(`VS Code workbench on ${count(size)} entries: ${runs} cold start${runs === 1 ? '' : 's'}${size === AT ? `, ${options.workbenchRuns} restarts` : ''}`);
       flags[size] = measureFlags(journals[size].workspace, journals[size].journal, { cold: runs, warm: size === AT ? options.workbenchRuns : 0 });
     }
+    if (flags[AT]) {
+      log(`VS Code workbench on ${count(AT)} entries with VS Code's built-in extensions: ${options.workbenchRuns} cold starts`);
+      flags[AT].withBuiltins = measureFlags(journals[AT].workspace, journals[AT].journal, { cold: options.workbenchRuns, builtins: true }).cold;
+    }
     let stress;
     if (options.stress > 0) {
       log(`VS Code workbench on ${count(options.stress)} small files: one cold start`);
@@ -154,7 +158,7 @@ function measureProduction(results, journals, options) {
   });
   results.bundles = production.bundles;
   const { flags, stress } = production.measured;
-  const withoutRuns = (figures) => ({ cliMs: figures.cliMs, cold: figures.cold, warm: figures.warm });
+  const withoutRuns = (figures) => ({ cliMs: figures.cliMs, cold: figures.cold, warm: figures.warm, withBuiltins: figures.withBuiltins });
   results.flags = Object.fromEntries(Object.entries(flags).map(([size, figures]) => [size, withoutRuns(figures)]));
   results.flagsSizes = Object.keys(flags).map(Number);
   results.stress = stress && { size: stress.size, manifest: stress.manifest, ...withoutRuns(stress) };

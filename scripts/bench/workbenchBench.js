@@ -13,6 +13,31 @@ const ROOT = path.join(__dirname, '..', '..');
 const OFFLINE = path.join(ROOT, 'scripts', 'vscode-offline');
 const TESTS = path.join(ROOT, 'out', 'test', 'bench', 'index.js');
 
+const BUILTIN_EXTENSIONS = path.join(process.env.VSCODE_OFFLINE_HOME || path.join(os.homedir(), '.cache', 'vscode-offline'), 'code-server', 'node_modules', 'code-server', 'lib', 'vscode', 'extensions');
+
+/**
+ * VS Code's built-in extensions that run code (git, TypeScript, JSON, emmet...), as
+ * `publisher.name`. The bench starts the workbench without them: they start in the same
+ * moments as ours, on the same thread, at random (loading the TypeScript extension alone
+ * held the thread 200 ms), and the watchdog cannot tell whose code a block ran. The
+ * extension host still runs VS Code's own code, and languages and themes stay.
+ */
+function builtinExtensionsWithCode() {
+  return fs.readdirSync(BUILTIN_EXTENSIONS, { withFileTypes: true }).flatMap((entry) => {
+    try {
+      const manifest = JSON.parse(fs.readFileSync(path.join(BUILTIN_EXTENSIONS, entry.name, 'package.json'), 'utf8'));
+      return manifest.main || manifest.browser ? [`${manifest.publisher}.${manifest.name}`] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
+/** The environment of a workbench start without the built-in extensions that run code (see builtinExtensionsWithCode). */
+function withoutBuiltinExtensions(env = {}) {
+  return { ...env, VSCODE_SKIP_BUILTIN_EXTENSIONS: builtinExtensionsWithCode().join(',') };
+}
+
 function installWorkbench() {
   const result = spawnSync('bash', [path.join(OFFLINE, 'install.sh')], { stdio: 'inherit' });
   if (result.status !== 0) throw new Error('scripts/vscode-offline/install.sh failed');
@@ -49,4 +74,4 @@ function measureWorkbench(workspace, runs, extraEnv = {}) {
   });
 }
 
-module.exports = { measureWorkbench, installWorkbench, measureOnce };
+module.exports = { measureWorkbench, installWorkbench, measureOnce, withoutBuiltinExtensions };

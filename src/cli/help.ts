@@ -65,8 +65,9 @@ Every command:
 
 Each run saves the journal's index in the user's cache folder
 (~/.cache/promotion-journal, or XDG_CACHE_HOME; ~/Library/Caches on macOS,
-%LOCALAPPDATA% on Windows; PROMOTION_JOURNAL_CACHE names another folder, or
-is off). The next run re-reads only the files whose size or time changed.
+%LOCALAPPDATA% on Windows), readable by you only and never in the journal.
+PROMOTION_JOURNAL_CACHE names another folder (absolute), or is off. The next
+run re-reads only the files whose size or times changed.
 
 Exit codes: 0 done (check: all elements ok), 1 check: some element needs
 evidence, 2 a bad option, date, number or folder, 130 log: a question was

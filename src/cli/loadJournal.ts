@@ -1,9 +1,11 @@
-import { promises as fs } from 'fs';
+import { existsSync, promises as fs, realpathSync } from 'fs';
+import * as path from 'path';
 import { ElementMatcher, type StrategicElement } from '../core/elements/elements';
 import type { JournalEntry } from '../core/entries/entry';
 import { loadDiskJournal } from '../node/diskJournal';
 import { persistedIndexFile } from '../node/persistedIndexFile';
-import { loadWithSavedIndex } from '../node/savedIndexLoad';
+import { isInside } from '../node/folderReader';
+import { loadWithSavedIndex, type SavedIndexLoad } from '../node/savedIndexLoad';
 import { CliError } from './io';
 
 /**
@@ -21,15 +23,45 @@ export async function loadJournal(folder: string, shownAs: string, elements: rea
   if (!isFolder) {
     throw new CliError(`not a folder: ${shownAs} (FOLDER is the journal folder that holds the entries).`);
   }
-  if (cache === undefined) {
-    // The load the extension's worker thread runs too: one reading of every file.
-    return (await loadDiskJournal(folder, new ElementMatcher(elements))).entries;
+  const load = cache === undefined || isInsideJournal(folder, cache) ? undefined : await cachedLoad(folder, elements, cache);
+  // Without a cache: the load the extension's worker thread runs too, one reading of every file.
+  return load?.journal.entries ?? (await loadDiskJournal(folder, new ElementMatcher(elements))).entries;
+}
+
+/** The load with the saved index; undefined when it cannot be used (the folder's links cannot be resolved): every file is read then. */
+async function cachedLoad(folder: string, elements: readonly StrategicElement[], cache: string): Promise<SavedIndexLoad | undefined> {
+  let load: SavedIndexLoad;
+  try {
+    load = await loadWithSavedIndex({ folder, elements, indexFile: persistedIndexFile(cache, folder), codeFile: __filename });
+  } catch {
+    return undefined;
   }
-  const load = await loadWithSavedIndex({ folder, elements, indexFile: persistedIndexFile(cache, folder), codeFile: __filename });
   try {
     load.save();
   } catch {
     // A cache folder that cannot be written only makes the next run read every file again.
   }
-  return load.journal.entries;
+  return load;
+}
+
+/** The path with the links of its nearest existing folder resolved: the cache folder may not exist yet. */
+function resolvedPath(file: string): string {
+  const rest: string[] = [];
+  let existing = file;
+  while (!existsSync(existing) && path.dirname(existing) !== existing) {
+    rest.unshift(path.basename(existing));
+    existing = path.dirname(existing);
+  }
+  return path.join(realpathSync.native(existing), ...rest);
+}
+
+/** The cache is kept out of the journal folder, whatever the variable names: the journal is the user's, and the index would be read as files of it. */
+function isInsideJournal(folder: string, cache: string): boolean {
+  try {
+    const journal = realpathSync.native(folder);
+    const resolved = resolvedPath(cache);
+    return resolved === journal || isInside(journal, resolved);
+  } catch {
+    return true; // unresolvable: not used
+  }
 }

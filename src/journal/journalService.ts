@@ -41,6 +41,8 @@ export class JournalService extends Disposable {
   readonly onDidChange = this.changeEmitter.event;
   /** While journals load, their slices reach the surfaces at most this often: each change event redraws them. */
   private loadingChangeTimer: unknown;
+  /** A slice came after the last change event of the moment. */
+  private loadingChangePending = false;
   private loading: Promise<void> = Promise.resolve();
   private currentMatcher = new ElementMatcher();
   private frameworkName = '';
@@ -252,17 +254,32 @@ export class JournalService extends Disposable {
     }
   }
 
-  /** One change event for the slices of a moment: the tree grows while the journal loads without redrawing for each slice. */
+  /**
+   * One change event for the slices of a moment: the tree grows while the
+   * journal loads without redrawing for each slice. The first slice of a
+   * moment shows right away; the ones after it, at the moment's end.
+   */
   private fireChangeSoon(): void {
-    this.loadingChangeTimer ??= this.timers.setTimeout(() => {
-      this.loadingChangeTimer = undefined;
+    if (this.loadingChangeTimer !== undefined) {
+      this.loadingChangePending = true;
+      return;
+    }
+    // In a turn of its own: the slice just taken in and the redraws it causes are two short blocks, not one long one.
+    this.loadingChangeTimer = this.timers.setTimeout(() => {
       this.fireChange();
-    }, LOADING_CHANGE_MS);
+      this.loadingChangeTimer = this.timers.setTimeout(() => {
+        this.loadingChangeTimer = undefined;
+        if (this.loadingChangePending) {
+          this.fireChangeSoon();
+        }
+      }, LOADING_CHANGE_MS);
+    }, 0);
   }
 
   private fireChange(): void {
     this.timers.clearTimeout(this.loadingChangeTimer);
     this.loadingChangeTimer = undefined;
+    this.loadingChangePending = false;
     setJournalContextKeys({ hasJournal: this.hasJournal, loading: this.loadingJournals, hasJournalLocation: this.hasJournalLocation });
     this.changeEmitter.fire();
   }

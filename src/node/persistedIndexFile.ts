@@ -23,12 +23,15 @@ export function readPersistedIndex(file: string, key: PersistedIndexKey): Persis
   return decodePersistedIndex(text, key, sha256);
 }
 
-/** Written aside and renamed into place: a reader sees the old file or the new one, never half of one. */
+/**
+ * Written aside and renamed into place: a reader sees the old file or the new one, never half of one. The index
+ * holds what entries say, confidential ones too: only its owner may read it, whatever the journal folder allows.
+ */
 export function writePersistedIndex(file: string, index: PersistedIndex): void {
-  mkdirSync(path.dirname(file), { recursive: true });
+  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   const aside = `${file}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    writeFileSync(aside, encodePersistedIndex(index, sha256));
+    writeFileSync(aside, encodePersistedIndex(index, sha256), { mode: 0o600 });
     renameSync(aside, file);
   } catch (error) {
     rmSync(aside, { force: true });

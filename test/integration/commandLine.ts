@@ -11,7 +11,8 @@ import { EXTENSION_ID, type ExtensionUnderTest } from './helpers';
 export function runCommandLine(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const bin = path.join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'dist', 'cli.js');
   // Desktop VS Code's extension host is Electron: this makes it a plain Node for the child. Node ignores it.
-  const env = { ...process.env, ELECTRON_RUN_AS_NODE: '1', PROMOTION_JOURNAL_DIR: '' };
+  // No saved index left in the user's cache folder by a test's temporary journal.
+  const env = { ...process.env, ELECTRON_RUN_AS_NODE: '1', PROMOTION_JOURNAL_DIR: '', PROMOTION_JOURNAL_CACHE: 'off' };
   return new Promise((resolve, reject) => {
     execFile(process.execPath, [bin, ...args], { encoding: 'utf8', env, timeout: 30000 }, (error, stdout, stderr) => {
       const code = error ? (error as { code?: unknown }).code : 0;

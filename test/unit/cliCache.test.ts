@@ -41,7 +41,11 @@ suite('cli: the saved index in the cache folder', () => {
   test('the cache folder: the variable, XDG_CACHE_HOME, the home folder, each system its own place, or none', () => {
     assert.strictEqual(cacheFolder({ PROMOTION_JOURNAL_CACHE: '/var/pj', HOME: '/home/a' }, 'linux'), path.resolve('/var/pj'));
     assert.strictEqual(cacheFolder({ PROMOTION_JOURNAL_CACHE: 'off', HOME: '/home/a' }, 'linux'), undefined);
-    assert.strictEqual(cacheFolder({ PROMOTION_JOURNAL_CACHE: 'OFF', HOME: '/home/a' }, 'linux'), undefined);
+    for (const off of ['OFF', '0', 'false', 'no', 'none', ' off ']) {
+      assert.strictEqual(cacheFolder({ PROMOTION_JOURNAL_CACHE: off, HOME: '/home/a' }, 'linux'), undefined, off);
+    }
+    // A relative folder would land wherever the command runs, the journal itself included.
+    assert.strictEqual(cacheFolder({ PROMOTION_JOURNAL_CACHE: 'cache', HOME: '/home/a' }, 'linux'), undefined);
     assert.strictEqual(cacheFolder({ XDG_CACHE_HOME: '/x/cache', HOME: '/home/a' }, 'linux'), path.join('/x/cache', 'promotion-journal'));
     // A relative XDG_CACHE_HOME is not valid: the home folder's default stands.
     assert.strictEqual(cacheFolder({ XDG_CACHE_HOME: 'cache', HOME: '/home/a' }, 'linux'), path.join('/home/a', '.cache', 'promotion-journal'));
@@ -60,6 +64,32 @@ suite('cli: the saved index in the cache folder', () => {
     assert.deepStrictEqual(fs.readdirSync(journal), ['2026'], 'nothing is written into the journal folder');
     const again = await runInProcess(['report', '--json'], cwd, TODAY, { env });
     assert.deepStrictEqual([first, again], [fresh, fresh]);
+  });
+
+  test('a later run takes every entry of an unchanged journal from the index: it reads no file, and leaves the index as it was', async () => {
+    const { cwd, journal, cache } = newJournal();
+    const env = { PROMOTION_JOURNAL_CACHE: cache };
+    const first = await runInProcess(['report', '--json'], cwd, TODAY, { env });
+    const file = persistedIndexFile(cache, journal);
+    fs.utimesSync(file, AN_HOUR_AGO, AN_HOUR_AGO);
+    assert.deepStrictEqual(await runInProcess(['report', '--json'], cwd, TODAY, { env }), first);
+    // The index is written again whenever a file was read or one is gone.
+    assert.strictEqual(fs.statSync(file).mtimeMs, AN_HOUR_AGO.getTime());
+    if (process.platform !== 'win32') {
+      // It holds what entries say, confidential ones too: its owner's only.
+      assert.strictEqual(fs.statSync(file).mode & 0o777, 0o600);
+      assert.strictEqual(fs.statSync(path.dirname(file)).mode & 0o777, 0o700);
+    }
+  });
+
+  test('a cache folder inside the journal is not used: nothing is written into the journal', async () => {
+    const { cwd, journal } = newJournal();
+    const fresh = await runInProcess(['report', '--json'], cwd, TODAY);
+    for (const inside of [journal, path.join(journal, '.cache'), path.join(journal, '2026', 'cache')]) {
+      assert.deepStrictEqual(await runInProcess(['report', '--json'], cwd, TODAY, { env: { PROMOTION_JOURNAL_CACHE: inside } }), fresh);
+    }
+    assert.deepStrictEqual(fs.readdirSync(journal), ['2026']);
+    assert.deepStrictEqual(fs.readdirSync(path.join(journal, '2026')).sort(), ['2026-05-01-pricing.md', '2026-05-02-roadmap.md', '2026-05-03-broken.md']);
   });
 
   test('--no-cache and PROMOTION_JOURNAL_CACHE=off read every file and save nothing', async () => {
