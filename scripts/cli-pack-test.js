@@ -66,7 +66,7 @@ check('installed from the tarball into a fresh prefix, promotion-journal reports
   // A copy of the sample, modified an hour ago, so that its saved entries can be trusted.
   const copy = path.join(tmp, 'journal');
   fs.cpSync(sampleJournal, copy, { recursive: true });
-  const past = new Date(Date.now() - 3600 * 1000);
+  const past = new Date(Math.floor(Date.now() / 1000 - 3600) * 1000); // whole seconds: the file system gives them back exactly
   for (const file of listFiles(copy)) fs.utimesSync(file, past, past);
   const copyArgs = reportArgs.map((arg) => (arg === sampleJournal ? copy : arg));
   const fromCopy = run('promotion-journal', copyArgs, { cwd: tmp, env }); // reads every file, saves the index

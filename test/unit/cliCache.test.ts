@@ -8,7 +8,8 @@ import { loadWithSavedIndex } from '../../src/node/savedIndexLoad';
 import { removeTemporaryFolders, runInProcess, spawnBin, spawnBinsAtOnce, temporaryFolder } from './cliRun';
 
 const TODAY = '2026-06-20';
-const AN_HOUR_AGO = new Date(Date.now() - 3600 * 1000);
+/** In whole seconds: a file's time read back is then exactly this one (milliseconds go through a float on the way). */
+const AN_HOUR_AGO = new Date(Math.floor(Date.now() / 1000 - 3600) * 1000);
 
 function entry(title: string, elements: string): string {
   return ['---', `title: ${title}`, 'date: 2026-05-01', `elements: [${elements}]`, '---', 'What happened.', ''].join('\n');
