@@ -174,7 +174,7 @@ function workbenchNote(r) {
   if (r.workbenchActivatedEarly) return 'not measured: VS Code activated the extension before the bench could start its clock.';
   const runs = r.workbenchRuns === 1 ? 'One run' : `Median of ${r.workbenchRuns} runs`;
   return [
-    `the offline workbench (code-server + headless Chromium; the extension host runs on code-server's Node ${r.workbench.node}), production bundle, without VS Code's built-in extensions that run code (git, TypeScript, JSON, emmet and the rest, left out with \`VSCODE_SKIP_BUILTIN_EXTENSIONS\`): they start at random moments on the same thread, and the watchdog cannot tell their blocks from ours (loading the TypeScript extension held it 200 ms). The cold start at 10,000 is measured with them too.`,
+    `the offline workbench (code-server + headless Chromium; the extension host runs on code-server's Node ${r.workbench.node}), production bundle, without VS Code's built-in extensions that run code (git, TypeScript, JSON, emmet and the rest, left out with \`VSCODE_SKIP_BUILTIN_EXTENSIONS\`): they start at random moments on the same thread, and the watchdog cannot tell their blocks from ours (a CPU profile showed the thread busy 0.9 s in one stretch loading and starting them). The cold start at 10,000 is measured with them too.`,
     "The journal folder is set in the workspace's settings so that the extension activates when the bench calls `activate()`, not before.",
     "The first render is `getChildren()` + `getTreeItem()` of the root nodes through the extension's API; the event loop is watched by a 5 ms timer started before `activate()`.",
     `${runs} (worst block of any run: ${ms(r.workbench.worstBlockMs)}).`,

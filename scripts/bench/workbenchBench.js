@@ -18,9 +18,10 @@ const BUILTIN_EXTENSIONS = path.join(process.env.VSCODE_OFFLINE_HOME || path.joi
 /**
  * VS Code's built-in extensions that run code (git, TypeScript, JSON, emmet...), as
  * `publisher.name`. The bench starts the workbench without them: they start in the same
- * moments as ours, on the same thread, at random (loading the TypeScript extension alone
- * held the thread 200 ms), and the watchdog cannot tell whose code a block ran. The
- * extension host still runs VS Code's own code, and languages and themes stay.
+ * moments as ours, on the same thread, at random (a CPU profile showed the thread busy
+ * 0.9 s in one stretch loading and starting them), and the watchdog cannot tell whose
+ * code a block ran. The extension host still runs VS Code's own code, and languages
+ * and themes stay.
  */
 function builtinExtensionsWithCode() {
   return fs.readdirSync(BUILTIN_EXTENSIONS, { withFileTypes: true }).flatMap((entry) => {
