@@ -29,8 +29,8 @@ function cliReport(api: ExtensionUnderTest): ReportJson {
     '--stale-days',
     String(thresholds.staleDays),
   ];
-  // The extension host's own runtime; in desktop VS Code it runs as Node only when told.
-  const output = execFileSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' }, timeout: 30000 });
+  // The extension host's own runtime; in desktop VS Code it runs as Node only when told. No saved index is left in the user's cache folder.
+  const output = execFileSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1', PROMOTION_JOURNAL_CACHE: 'off' }, timeout: 30000 });
   return JSON.parse(output) as ReportJson;
 }
 
