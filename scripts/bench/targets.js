@@ -12,6 +12,12 @@ function defined(...values) {
   return values.every((value) => value !== undefined && !Number.isNaN(value));
 }
 
+/** A verdict on two whole-process times at 10,000 (see wholeProcess.js): `figure` at most `limit` times `against`. */
+const wholeRatioAtMost = (figure, against, limit) => (r) => {
+  const whole = r.whole[AT];
+  return defined(whole?.[figure], whole?.[against]) ? whole[figure] / whole[against] <= limit : undefined;
+};
+
 /** The flags figures of one journal size: { cliMs, cold, warm } (see flagsBench.js). */
 const flagsAt = (r, size) => r.flags && r.flags[size];
 
@@ -34,22 +40,13 @@ const TARGETS = {
   },
   // The command line judged twice: on a run after the first (the index the run before saved, as every later run
   // finds it) and reading every file (--no-cache, and what a first run reads).
-  cliFloor: {
-    text: '≤ 1.5× the read-all floor at 10,000, whole process against whole process',
-    verdict: (r) => (defined(r.whole[AT]?.cliSavedMs, r.whole[AT]?.floorMs) ? r.whole[AT].cliSavedMs / r.whole[AT].floorMs <= 1.5 : undefined),
-  },
-  cliRg: {
-    text: '≤ 4× rg at 10,000',
-    verdict: (r) => (defined(r.whole[AT]?.cliSavedMs, r.whole[AT]?.rgMs) ? r.whole[AT].cliSavedMs / r.whole[AT].rgMs <= 4 : undefined),
-  },
+  cliFloor: { text: '≤ 1.5× the read-all floor at 10,000, whole process against whole process', verdict: wholeRatioAtMost('cliSavedMs', 'floorMs', 1.5) },
+  cliRg: { text: '≤ 4× rg at 10,000', verdict: wholeRatioAtMost('cliSavedMs', 'rgMs', 4) },
   cliFloorEveryFile: {
     text: '≤ 1.5× the read-all floor at 10,000, whole process against whole process (reading every file)',
-    verdict: (r) => (defined(r.whole[AT]?.cliMs, r.whole[AT]?.floorMs) ? r.whole[AT].cliMs / r.whole[AT].floorMs <= 1.5 : undefined),
+    verdict: wholeRatioAtMost('cliMs', 'floorMs', 1.5),
   },
-  cliRgEveryFile: {
-    text: '≤ 4× rg at 10,000 (reading every file)',
-    verdict: (r) => (defined(r.whole[AT]?.cliMs, r.whole[AT]?.rgMs) ? r.whole[AT].cliMs / r.whole[AT].rgMs <= 4 : undefined),
-  },
+  cliRgEveryFile: { text: '≤ 4× rg at 10,000 (reading every file)', verdict: wholeRatioAtMost('cliMs', 'rgMs', 4) },
   coldSeconds: {
     text: '< 1 s at 10,000',
     verdict: (r) => (defined(r.cold[AT]?.indexMs) ? r.cold[AT].indexMs < 1000 : undefined),
