@@ -7,6 +7,7 @@ import {
   decodePersistedIndex,
   encodePersistedIndex,
   PERSISTED_INDEX_VERSION,
+  PersistedIndexDecoder,
   RACY_MS,
   reusableEntry,
   type PersistedIndex,
@@ -50,10 +51,32 @@ suite('The saved index: ignored unless whole, of this version and of this journa
     assert.strictEqual(decodePersistedIndex(text, { ...key, readingOf: 'elements-v2' }, sha256), undefined);
   });
 
+  /** A text of this format and the right checksum, whatever its lines say. */
+  const forged = (...lines: unknown[]) => {
+    const body = lines.map((line) => JSON.stringify(line)).join('\n');
+    return `${JSON.stringify({ magic: 'promotion-journal-index', version: PERSISTED_INDEX_VERSION, checksum: sha256(body) })}\n${body}`;
+  };
+  const head = (files: number) => ({ ...key, stampedAtMs: 1, files });
+
   test('a whole file of the right checksum but the wrong shape is still ignored', () => {
-    const body = JSON.stringify({ ...key, stampedAtMs: 1, files: [{ stamp, entry: { path: 'a.md', title: 3 } }] });
-    const forged = `${JSON.stringify({ magic: 'promotion-journal-index', version: PERSISTED_INDEX_VERSION, checksum: sha256(body) })}\n${body}`;
-    assert.strictEqual(decodePersistedIndex(forged, key, sha256), undefined);
+    assert.ok(decodePersistedIndex(forged(head(1), saved.files[0]), key, sha256), 'the forger writes the format right');
+    assert.strictEqual(decodePersistedIndex(forged(head(1), { stamp, entry: { path: 'a.md', title: 3 } }), key, sha256), undefined);
+    assert.strictEqual(decodePersistedIndex(forged(head(1), saved.files[0], saved.files[0]), key, sha256), undefined, 'more files than its head counts');
+    assert.strictEqual(decodePersistedIndex(forged(head(2), saved.files[0]), key, sha256), undefined, 'fewer files than its head counts');
+    assert.strictEqual(decodePersistedIndex(forged(head(1), [saved.files[0]]), key, sha256), undefined, 'a list, not a file');
+  });
+
+  test('decoded a few files at a time, it reads back the same index; a broken line stops it', () => {
+    const many: PersistedIndex = { ...saved, files: Array.from({ length: 7 }, (_, index) => ({ stamp, entry: makeEntry({ path: `${index}.md` }) })) };
+    const decoder = PersistedIndexDecoder.open(encodePersistedIndex(many, sha256), key)!;
+    const pieces: boolean[] = [];
+    while (!decoder.done) {
+      pieces.push(decoder.decodeFiles(3));
+      assert.strictEqual(decoder.done ? 'done' : decoder.result(), decoder.done ? 'done' : undefined, 'no result before every line is decoded');
+    }
+    assert.deepStrictEqual([pieces, decoder.result()], [[true, true, true], many]);
+    const broken = PersistedIndexDecoder.open(forged(head(3), saved.files[0], 'not a file', saved.files[0]), key)!;
+    assert.deepStrictEqual([broken.decodeFiles(1), broken.decodeFiles(1), broken.done, broken.result()], [true, false, true, undefined]);
   });
 
   test('an entry is reused only for the very stamp it was read with, and not when modified close to the stamping', () => {

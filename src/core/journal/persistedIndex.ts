@@ -9,7 +9,7 @@ import type { JournalEntry } from '../entries/entry';
  */
 
 /** Bump when the format or the reading of an entry changes: an older file is then ignored. */
-export const PERSISTED_INDEX_VERSION = 1;
+export const PERSISTED_INDEX_VERSION = 2;
 const MAGIC = 'promotion-journal-index';
 
 /**
@@ -50,29 +50,103 @@ export interface PersistedIndex extends PersistedIndexKey {
  */
 export const RACY_MS = 2000;
 
-/** The saved text: a header line with a checksum of the body, then the body. */
+/**
+ * The saved text: a header line with a checksum of the rest, a line naming
+ * the journal and how many files follow, then one line per file. A line per
+ * file lets a busy thread decode a few hundred at a time (PersistedIndexDecoder).
+ */
 export function encodePersistedIndex(index: PersistedIndex, checksum: (text: string) => string): string {
-  const body = JSON.stringify(index);
+  const head: SavedHead = { folder: index.folder, readingOf: index.readingOf, stampedAtMs: index.stampedAtMs, files: index.files.length };
+  const body = [JSON.stringify(head), ...index.files.map((file) => JSON.stringify({ stamp: file.stamp, entry: file.entry }))].join('\n');
   return `${JSON.stringify({ magic: MAGIC, version: PERSISTED_INDEX_VERSION, checksum: checksum(body) })}\n${body}`;
 }
 
 /** The saved index when it is whole, of this version and of this journal read this way; undefined otherwise, whatever the text holds. */
 export function decodePersistedIndex(text: string, key: PersistedIndexKey, checksum: (text: string) => string): PersistedIndex | undefined {
-  const newline = text.indexOf('\n');
-  if (newline < 0) {
+  const decoder = PersistedIndexDecoder.open(text, key);
+  if (!decoder || checksum(decoder.body) !== decoder.checksum) {
     return undefined;
   }
-  const body = text.slice(newline + 1);
+  decoder.decodeFiles(Infinity);
+  return decoder.result();
+}
+
+interface SavedHead extends PersistedIndexKey {
+  readonly stampedAtMs: number;
+  readonly files: number;
+}
+
+/**
+ * Decodes a saved index some files at a time. The caller checks the body
+ * against `checksum` (which it may do in pieces too) before trusting the
+ * result; until then, and for any line that is not a file of the right
+ * shape, the result is undefined.
+ */
+export class PersistedIndexDecoder {
+  private readonly files: PersistedFile[] = [];
+  private next: number;
+  private broken = false;
+
+  private constructor(
+    /** Everything after the header line: what the checksum is of. */
+    readonly body: string,
+    readonly checksum: string,
+    private readonly head: SavedHead,
+    firstFile: number,
+  ) {
+    this.next = firstFile;
+  }
+
+  /** A decoder of the text when its header and head are of this version and this journal; undefined otherwise. */
+  static open(text: string, key: PersistedIndexKey): PersistedIndexDecoder | undefined {
+    const headerEnd = text.indexOf('\n');
+    const headEnd = headerEnd < 0 ? -1 : text.indexOf('\n', headerEnd + 1);
+    const header = headerEnd < 0 ? undefined : parsedRecord(text.slice(0, headerEnd));
+    if (!header || header.magic !== MAGIC || header.version !== PERSISTED_INDEX_VERSION || typeof header.checksum !== 'string') {
+      return undefined;
+    }
+    const head = parsedRecord(text.slice(headerEnd + 1, headEnd < 0 ? undefined : headEnd));
+    if (!head || head.folder !== key.folder || head.readingOf !== key.readingOf || typeof head.stampedAtMs !== 'number' || !Number.isSafeInteger(head.files)) {
+      return undefined;
+    }
+    const body = text.slice(headerEnd + 1);
+    return new PersistedIndexDecoder(body, header.checksum, head as unknown as SavedHead, headEnd < 0 ? body.length : headEnd - headerEnd - 1);
+  }
+
+  /** Decodes up to `count` more files; false once the text is known not to be a whole index. */
+  decodeFiles(count: number): boolean {
+    for (let decoded = 0; decoded < count && !this.broken && this.next < this.body.length; decoded++) {
+      const end = this.body.indexOf('\n', this.next + 1);
+      const file = parsedRecord(this.body.slice(this.next + 1, end < 0 ? undefined : end));
+      if (file && isPersistedFile(file)) {
+        this.files.push(file as unknown as PersistedFile);
+      } else {
+        this.broken = true;
+      }
+      this.next = end < 0 ? this.body.length : end;
+    }
+    this.broken ||= this.files.length > this.head.files;
+    return !this.broken;
+  }
+
+  /** Whether every line has been decoded. */
+  get done(): boolean {
+    return this.broken || this.next >= this.body.length;
+  }
+
+  /** The index once every line is decoded and it holds the files its head counts; undefined otherwise. */
+  result(): PersistedIndex | undefined {
+    if (!this.done || this.broken || this.files.length !== this.head.files) {
+      return undefined;
+    }
+    return { folder: this.head.folder, readingOf: this.head.readingOf, stampedAtMs: this.head.stampedAtMs, files: this.files };
+  }
+}
+
+function parsedRecord(line: string): Record<string, unknown> | undefined {
   try {
-    const header: unknown = JSON.parse(text.slice(0, newline));
-    if (!isRecord(header) || header.magic !== MAGIC || header.version !== PERSISTED_INDEX_VERSION || header.checksum !== checksum(body)) {
-      return undefined;
-    }
-    const index: unknown = JSON.parse(body);
-    if (!isRecord(index) || index.folder !== key.folder || index.readingOf !== key.readingOf || typeof index.stampedAtMs !== 'number' || !Array.isArray(index.files)) {
-      return undefined;
-    }
-    return index.files.every(isPersistedFile) ? (index as unknown as PersistedIndex) : undefined;
+    const value: unknown = JSON.parse(line);
+    return isRecord(value) ? value : undefined;
   } catch {
     return undefined;
   }
