@@ -1,9 +1,9 @@
 import { lstatSync } from 'fs';
-import * as path from 'path';
 import type { ElementMatcher } from '../core/elements/elements';
 import { isUnreadLink, type JournalEntry } from '../core/entries/entry';
 import { isEntryPath, LOAD_SLICE, readJournalEntry } from '../core/journal/journalIndex';
 import { reusableEntry, savedEntries, type FileStamp, type PersistedFile, type PersistedIndex } from '../core/journal/persistedIndex';
+import { listedFile } from './fileCalls';
 import { NodeFileSource } from './nodeFileSource';
 
 export interface DiskJournalOptions {
@@ -50,7 +50,7 @@ export async function loadDiskJournal(folder: string, matcher: ElementMatcher, o
   let reused = 0;
   let read = 0;
   for (const relative of (await source.list()).filter(isEntryPath)) {
-    const stamp = stamping ? regularFileStamp(path.join(folder, ...relative.split('/'))) : undefined;
+    const stamp = stamping ? regularFileStamp(listedFile(folder, relative)) : undefined;
     let entry = stamp && options.saved ? reusableEntry(saved.get(relative), stamp, options.saved.stampedAtMs) : undefined;
     if (entry) {
       reused++;

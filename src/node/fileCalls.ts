@@ -2,6 +2,15 @@ import { closeSync, fstatSync, openSync, promises as fs, readSync, realpathSync,
 
 type Maybe<T> = T | Promise<T>;
 
+/**
+ * The file of a path a listing made (names joined by `/`, none of them `.` or
+ * `..`), joined without normalizing: `path.join` of 10,000 listed paths took
+ * 10 to 40 ms of a load. Node takes `/` on Windows too.
+ */
+export function listedFile(folder: string, relative: string): string {
+  return `${folder}/${relative}`;
+}
+
 /** A file opened for reading: the calls made on its descriptor. */
 export interface OpenedFile {
   stat(): Maybe<Stats>;

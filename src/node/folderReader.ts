@@ -2,7 +2,7 @@ import { constants, type Stats } from 'fs';
 import * as path from 'path';
 import { errorCode } from '../core/journal/errorCode';
 import { MAX_ENTRY_BYTES, type OversizedFile, type RefusedFile } from '../core/journal/journalIndex';
-import type { FileCalls, OpenedFile } from './fileCalls';
+import { listedFile, type FileCalls, type OpenedFile } from './fileCalls';
 
 /**
  * Opens without following a link in the last step, and without waiting: a FIFO
@@ -56,15 +56,14 @@ export class FolderReader {
    * opened), or a file that changed between the checks and the open.
    */
   async read(relative: string): Promise<Uint8Array | OversizedFile | RefusedFile> {
-    const file = path.join(this.folder, ...relative.split('/'));
     if (this.listedRegular.delete(relative)) {
-      const opened = await this.openListed(file);
+      const opened = await this.openListed(listedFile(this.folder, relative));
       if (opened) {
         return readOpened(opened, relative);
       }
     }
     this.realFolder ??= await this.calls.realpath(this.folder);
-    const real = await this.calls.realpath(file);
+    const real = await this.calls.realpath(path.join(this.folder, ...relative.split('/')));
     const checked = await this.calls.stat(real); // its metadata only: nothing is opened before the checks pass
     if (!checked.isFile()) {
       throw new Error(`not a regular file: ${relative}`);

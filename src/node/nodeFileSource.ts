@@ -31,23 +31,24 @@ export class NodeFileSource implements JournalFileSource {
       } catch {
         return;
       }
-      await Promise.all(
-        children.map(async (child) => {
-          const childPath = relative ? `${relative}/${child.name}` : child.name;
-          if (child.isDirectory()) {
-            if (isSearchedFolder(child.name)) {
-              await visit(childPath);
-            }
-          } else if (child.isFile()) {
-            paths.push(childPath);
-            if (isEntryPath(childPath)) {
-              this.reader.listedAsRegularFile(childPath);
-            }
-          } else if (child.isSymbolicLink() && (await isFile(path.join(this.root, childPath)))) {
-            paths.push(childPath); // read only if it leads inside the journal folder
+      // A loop, not a promise per child: 10,000 of those took about twice as long as the listing itself.
+      const folders: string[] = [];
+      for (const child of children) {
+        const childPath = relative ? `${relative}/${child.name}` : child.name;
+        if (child.isDirectory()) {
+          if (isSearchedFolder(child.name)) {
+            folders.push(childPath);
           }
-        }),
-      );
+        } else if (child.isFile()) {
+          paths.push(childPath);
+          if (isEntryPath(childPath)) {
+            this.reader.listedAsRegularFile(childPath);
+          }
+        } else if (child.isSymbolicLink() && (await isFile(path.join(this.root, childPath)))) {
+          paths.push(childPath); // read only if it leads inside the journal folder
+        }
+      }
+      await Promise.all(folders.map(visit));
     };
     await visit('');
     return paths.sort();
