@@ -19,6 +19,8 @@ export interface DiskFolderReader {
 }
 
 export interface WholeLoad {
+  /** False when the journal was unchanged and taken in from its saved index without a worker. */
+  readonly byWorker: boolean;
   /** Where the index is saved for the next load; none when the extension has no storage on this disk. */
   readonly indexFile?: string;
   readonly counts: Promise<{ readonly reused: number; readonly read: number } | undefined>;

@@ -81,7 +81,7 @@ export async function loadDiskJournal(folder: string, matcher: ElementMatcher, o
 }
 
 /** The stamp of a regular file, not following a link; undefined for a link or anything else. */
-function regularFileStamp(file: string): FileStamp | undefined {
+export function regularFileStamp(file: string): FileStamp | undefined {
   try {
     const stats = lstatSync(file);
     return stats.isFile() ? { size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino } : undefined;

@@ -2,21 +2,24 @@ import { promises as fs } from 'fs';
 import type { ElementMatcher } from '../core/elements/elements';
 import type { JournalEntry } from '../core/entries/entry';
 import type { OversizedFile, RefusedFile } from '../core/journal/journalIndex';
-import type { DiskFolderReader } from '../journal/workspaceFileSource';
+import type { DiskFolderReader, WholeLoad } from '../journal/workspaceFileSource';
 import { promiseCalls } from './fileCalls';
 import { FolderReader } from './folderReader';
 import { persistedIndexFile } from './persistedIndexFile';
-import { loadInWorker, type WorkerLoad } from './worker/journalWorkerClient';
+import { takeInUnchangedJournal } from './unchangedJournalIntake';
+import { loadInWorker, WORKER_FILE } from './worker/journalWorkerClient';
 
 /**
  * A journal folder on the local disk, for the desktop extension host: the
  * whole journal is loaded in a worker thread (with the index saved in the
- * extension's storage, when it has one), single files on this thread.
+ * extension's storage, when it has one), single files on this thread. A
+ * journal unchanged since its index was saved is taken in from the index
+ * on this thread, with no worker to start.
  */
 export class DiskJournalReader implements DiskFolderReader {
   private readonly reader: FolderReader;
-  /** The last whole load, for tests: how many saved entries it reused, and when its index was saved. */
-  lastLoad: WorkerLoad | undefined;
+  /** The last whole load, for tests: whether the worker made it, how many saved entries it reused, and when its index was saved. */
+  lastLoad: WholeLoad | undefined;
 
   constructor(
     readonly folder: string,
@@ -46,10 +49,17 @@ export class DiskJournalReader implements DiskFolderReader {
     return this.reader.read(relative);
   }
 
-  readAll(matcher: ElementMatcher, onSlice: (entries: readonly JournalEntry[]) => void): Promise<boolean> {
+  async readAll(matcher: ElementMatcher, onSlice: (entries: readonly JournalEntry[]) => void): Promise<boolean> {
     this.reader.refresh();
     const indexFile = this.storageFolder === undefined ? undefined : persistedIndexFile(this.storageFolder, this.folder);
-    this.lastLoad = loadInWorker({ folder: this.folder, elements: matcher.elements, indexFile }, onSlice);
-    return this.lastLoad.loaded;
+    const request = { folder: this.folder, elements: matcher.elements, indexFile };
+    const unchanged = indexFile === undefined ? undefined : await takeInUnchangedJournal({ ...request, indexFile, codeFile: WORKER_FILE }, onSlice);
+    if (unchanged !== undefined) {
+      this.lastLoad = { indexFile, byWorker: false, counts: Promise.resolve({ reused: unchanged, read: 0 }), finished: Promise.resolve() };
+      return true;
+    }
+    const load = loadInWorker(request, onSlice);
+    this.lastLoad = { ...load, byWorker: true };
+    return load.loaded;
   }
 }

@@ -19,6 +19,15 @@ export interface SavedIndexLoad {
   save(): void;
 }
 
+/** What a saved index must be of to be used: this journal folder, read by this very code against these elements. */
+export function savedIndexKey(request: Omit<SavedIndexRequest, 'indexFile'>): PersistedIndexKey {
+  return {
+    folder: realpathSync.native(request.folder),
+    // This very code and the elements decide how a file reads: a saved index of other code or elements is another reading.
+    readingOf: sha256(`${sha256(readFileSync(request.codeFile))}\n${JSON.stringify(request.elements)}`),
+  };
+}
+
 /**
  * Loads a journal on disk, reusing the entries of the index saved by the last
  * load for files whose stamp is unchanged (see loadDiskJournal). The extension's
@@ -26,11 +35,7 @@ export interface SavedIndexLoad {
  * place, never in the journal folder.
  */
 export async function loadWithSavedIndex(request: SavedIndexRequest, slices: Pick<DiskJournalOptions, 'onSlice' | 'sliceSize'> = {}): Promise<SavedIndexLoad> {
-  const key: PersistedIndexKey = {
-    folder: realpathSync.native(request.folder),
-    // This very code and the elements decide how a file reads: a saved index of other code or elements is another reading.
-    readingOf: sha256(`${sha256(readFileSync(request.codeFile))}\n${JSON.stringify(request.elements)}`),
-  };
+  const key = savedIndexKey(request);
   const saved = readPersistedIndex(request.indexFile, key);
   const journal = await loadDiskJournal(request.folder, new ElementMatcher(request.elements), { ...slices, saved, stamp: true });
   const unchanged = saved !== undefined && journal.read === 0 && journal.files.length === saved.files.length;

@@ -24,14 +24,14 @@ suite('Restart: the saved index never shows stale entries', () => {
   }
 
   /** Loads as a restarted extension does; resolves once its index is saved for the next start. */
-  async function start(): Promise<{ service: JournalService; counts: { reused: number; read: number } | undefined; indexFile: string | undefined }> {
+  async function start(): Promise<{ service: JournalService; counts: { reused: number; read: number } | undefined; indexFile: string | undefined; byWorker: boolean }> {
     const service = api.newService();
     await service.ready();
     const load = service.allJournals()[0].files.lastWholeLoad;
     assert.ok(load, 'the journal on disk loaded in one go (the worker)');
     const counts = await load.counts;
     await load.finished;
-    return { service, counts, indexFile: load.indexFile };
+    return { service, counts, indexFile: load.indexFile, byWorker: load.byWorker };
   }
 
   function restartEntries(service: JournalService): Record<string, string> {
@@ -87,10 +87,31 @@ suite('Restart: the saved index never shows stale entries', () => {
       const running = await waitFor(() => JSON.stringify(api.service.report()), (report) => report === restarted, 5000);
       assert.ok(running === restarted, "the same report as the running extension's");
       assert.ok(second.counts && second.counts.reused > 0, `saved entries were reused: ${JSON.stringify(second.counts)}`);
+      assert.strictEqual(second.byWorker, true, 'a journal changed while closed is loaded by the worker');
       // The edited, the added and the renamed file; plus any of the workspace's own files written just before the first start.
       assert.ok(second.counts && second.counts.read >= 3, `the changed files were read again: ${JSON.stringify(second.counts)}`);
     } finally {
       second.service.dispose();
+    }
+  });
+
+  test('an unchanged journal is taken in from its saved index without the worker, and reports as the running extension', async function () {
+    this.timeout(30000);
+    // A start reads again the files modified just before the last index was saved: start until one reads none.
+    let previous = await start();
+    for (let tries = 0; tries < 5 && previous.counts?.read !== 0; tries++) {
+      previous.service.dispose();
+      previous = await start();
+    }
+    previous.service.dispose();
+    const unchanged = await start();
+    try {
+      assert.strictEqual(unchanged.byWorker, false, `taken in on the extension host's thread: ${JSON.stringify(unchanged.counts)}`);
+      assert.deepStrictEqual(unchanged.counts, { reused: [...unchanged.service.allJournals()[0].entries()].length, read: 0 });
+      await api.service.ready();
+      assert.strictEqual(JSON.stringify(unchanged.service.report()), JSON.stringify(api.service.report()));
+    } finally {
+      unchanged.service.dispose();
     }
   });
 

@@ -4,6 +4,7 @@
 import { parentPort, workerData } from 'worker_threads';
 import { ElementMatcher } from '../../core/elements/elements';
 import type { JournalEntry } from '../../core/entries/entry';
+import { HAND_OVER_SLICE } from '../../core/journal/journalIndex';
 import { loadDiskJournal } from '../diskJournal';
 import { loadWithSavedIndex } from '../savedIndexLoad';
 import type { JournalWorkerMessage, JournalWorkerRequest } from './journalWorkerClient';
@@ -18,13 +19,6 @@ function post(message: JournalWorkerMessage): void {
  * the extension host as one long block instead of slices between its other work.
  */
 const SLICES_IN_FLIGHT = 2;
-/**
- * Entries per message. Each message costs a round trip and a turn of the
- * extension host's event loop: slices of 200 made a saved index of 10,000
- * entries wait on 50 round trips. The extension host takes 500 in within a
- * few milliseconds to about 20 (measured on a busy 2-core machine).
- */
-const WORKER_SLICE = 500;
 let inFlight = 0;
 let onTaken: (() => void) | undefined;
 parentPort!.on('message', (message: 'taken') => {
@@ -43,7 +37,7 @@ async function postSlice(entries: JournalEntry[]): Promise<void> {
 }
 
 async function run(request: JournalWorkerRequest): Promise<void> {
-  const slices = { onSlice: postSlice, sliceSize: WORKER_SLICE };
+  const slices = { onSlice: postSlice, sliceSize: HAND_OVER_SLICE };
   if (request.indexFile === undefined) {
     const loaded = await loadDiskJournal(request.folder, new ElementMatcher(request.elements), slices);
     post({ kind: 'done', reused: loaded.reused, read: loaded.read });

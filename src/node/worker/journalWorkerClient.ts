@@ -27,7 +27,7 @@ export interface WorkerLoad {
 }
 
 /** Next to this code: dist/journalWorker.js in the bundle, out/src/node/journalWorker.js when compiled for tests. */
-const WORKER_FILE = path.join(__dirname, 'journalWorker.js');
+export const WORKER_FILE = path.join(__dirname, 'journalWorker.js');
 
 /** Loads a journal on disk in a worker thread; the entries come back in slices. */
 export function loadInWorker(request: JournalWorkerRequest, onSlice: (entries: JournalEntry[]) => void): WorkerLoad {
