@@ -6,6 +6,7 @@ import { entryFileName } from '../core/newEntries/fileNaming';
 import { dayBefore, readLogWinArguments, readWinDay } from '../core/newEntries/logWinArguments';
 import { renderNewEntry } from '../core/newEntries/newEntry';
 import { readNewEntryFolder } from '../config/newEntryFolderSetting';
+import { journalUriFor } from '../journal/journalLocations';
 import type { JournalService } from '../journal/journalService';
 import type { JournalTreeNode } from '../tree/treeNodes';
 import type { NewFileWriter } from '../util/newFileWriter';
@@ -168,7 +169,7 @@ export class LogWinCommand implements Command {
 
   private async write(target: JournalTarget, entry: Parameters<typeof renderNewEntry>[0], viewColumn?: vscode.ViewColumn): Promise<vscode.Uri | undefined> {
     await this.service.ready(); // a journal folder setting just changed is in force
-    const journalUri = this.service.journalUriFor(target.folder);
+    const journalUri = journalUriFor(target.folder);
     if (!journalUri) {
       offerPersonalJournal('Cannot log the win: open a folder, or choose a personal journal folder first.');
       return undefined;
@@ -202,17 +203,17 @@ export class LogWinCommand implements Command {
   private async pickTarget(): Promise<JournalTarget | undefined> {
     const folders = vscode.workspace.workspaceFolders ?? [];
     if (folders.length === 0) {
-      if (!this.service.journalUriFor(undefined)) {
+      if (!journalUriFor(undefined)) {
         offerPersonalJournal('Open a folder, or choose a personal journal folder: the journal lives in one of them.');
         return undefined;
       }
       return { folder: undefined };
     }
-    const journals = new Set(folders.map((folder) => this.service.journalUriFor(folder)!.toString()));
+    const journals = new Set(folders.map((folder) => journalUriFor(folder)!.toString()));
     if (journals.size === 1) {
       return { folder: folders[0] };
     }
-    const choices = folders.map((folder) => ({ label: folder.name, description: vscode.workspace.asRelativePath(this.service.journalUriFor(folder)!, true), folder }));
+    const choices = folders.map((folder) => ({ label: folder.name, description: vscode.workspace.asRelativePath(journalUriFor(folder)!, true), folder }));
     const choice = await this.elementPick.pickOneStep(choices, { title: TITLE }, 'Which folder\'s journal gets this win?');
     return choice && choice !== BACK ? { folder: choice.folder } : undefined;
   }

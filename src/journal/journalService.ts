@@ -13,7 +13,7 @@ import type { Timers } from '../core/journal/changeQueue';
 import { setJournalContextKeys } from './contextKeys';
 import { loadFramework } from './frameworkLoader';
 import { Journal } from './journal';
-import { journalLocations, journalUriFor } from './journalLocations';
+import { journalLocations } from './journalLocations';
 import { MidnightTimer } from './midnightTimer';
 import { TrackedEntries } from './trackedEntries';
 import type { DiskFolderReaders } from './workspaceFileSource';
@@ -173,14 +173,6 @@ export class JournalService extends Disposable {
 
   private liveReport() {
     return this.tracked.liveReport({ elements: this.elements, period: this.period, today: this.today, thresholds: this.settings.thresholds });
-  }
-
-  /**
-   * The journal folder for a workspace folder, from the setting in that
-   * folder's scope; without a folder, the one an absolute setting names, if any.
-   */
-  journalUriFor(folder: vscode.WorkspaceFolder | undefined): vscode.Uri | undefined {
-    return journalUriFor(folder);
   }
 
   /** True when the settings name a journal folder for this window, whether it exists yet or not. */

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { journalUriFor } from '../journal/journalLocations';
 import type { JournalService } from '../journal/journalService';
 import { Disposable } from '../util/disposable';
 import { VIEW_ID, type JournalTreeProvider } from './journalTreeProvider';
@@ -65,7 +66,7 @@ export class JournalTreeView extends Disposable {
 
   private lookedIn(): string[] {
     const folders = vscode.workspace.workspaceFolders ?? [];
-    const uris = (folders.length > 0 ? folders : [undefined]).map((folder) => this.service.journalUriFor(folder));
+    const uris = (folders.length > 0 ? folders : [undefined]).map((folder) => journalUriFor(folder));
     const names = uris.filter((uri): uri is vscode.Uri => uri !== undefined).map((uri) => vscode.workspace.asRelativePath(uri, folders.length > 1));
     return [...new Set(names)];
   }

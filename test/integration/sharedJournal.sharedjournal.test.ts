@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { journalUriFor } from '../../src/journal/journalLocations';
 import { assertSameAsCommandLine } from './commandLine';
 import { activateExtension, waitFor, type ExtensionUnderTest } from './helpers';
 
@@ -21,7 +22,7 @@ suite('Two workspace folders sharing one personal journal', () => {
   test('both folders name the journal; it is loaded once', () => {
     assert.strictEqual(vscode.workspace.workspaceFolders?.length, 2);
     for (const folder of vscode.workspace.workspaceFolders!) {
-      assert.strictEqual(api.service.journalUriFor(folder)?.fsPath, journalFolder, folder.name);
+      assert.strictEqual(journalUriFor(folder)?.fsPath, journalFolder, folder.name);
     }
     assert.deepStrictEqual(api.service.allJournals().map((journal) => journal.uri.fsPath), [journalFolder]);
   });
