@@ -73,7 +73,7 @@ export class ElementPick extends Disposable {
   /** The pick on its own (Tag Entry): Enter with nothing checked is an answer, the entry without elements. */
   async show(items: readonly ElementPickItem[], title: string, placeHolder: string): Promise<ElementPickItem[] | undefined> {
     const quickPick = this.elementQuickPick(items, { title }, placeHolder);
-    const answer = await this.run(quickPick, () => [...quickPick.selectedItems], () => this.shownEmitter.fire({ title, items, quickPick }));
+    const answer = await runStep(quickPick, () => [...quickPick.selectedItems], () => this.shownEmitter.fire({ title, items, quickPick }));
     return answer === BACK ? undefined : answer;
   }
 
@@ -89,7 +89,7 @@ export class ElementPick extends Disposable {
   /** The pick of elements as a step of a flow: Enter with nothing checked says so, in the pick, and it stays open. */
   showStep(items: readonly ElementPickItem[], place: StepPlace, placeHolder: string): Promise<StepAnswer<ElementPickItem[]>> {
     const quickPick = this.elementQuickPick(items, place, placeHolder);
-    return this.run(quickPick, () => {
+    return runStep(quickPick, () => {
       if (quickPick.selectedItems.length > 0) {
         return [...quickPick.selectedItems];
       }
@@ -102,14 +102,7 @@ export class ElementPick extends Disposable {
 
   /** A single choice as a step of a flow. */
   pickOneStep<T extends vscode.QuickPickItem>(items: readonly T[], place: StepPlace, placeHolder: string, active?: T): Promise<StepAnswer<T>> {
-    const quickPick = vscode.window.createQuickPick<T>();
-    Object.assign(quickPick, { ignoreFocusOut: true, placeholder: placeHolder });
-    placeStep(quickPick, place);
-    quickPick.items = items;
-    if (active) {
-      quickPick.activeItems = [active];
-    }
-    return this.run(quickPick, () => quickPick.selectedItems[0] ?? quickPick.activeItems[0], () => this.stepShownEmitter.fire({ title: place.title, input: quickPick as vscode.QuickPick<vscode.QuickPickItem> }));
+    return pickOne(items, place, placeHolder, active, (quickPick) => this.stepShownEmitter.fire({ title: place.title, input: quickPick as vscode.QuickPick<vscode.QuickPickItem> }));
   }
 
   /** A line of text as a step of a flow; `validate` says what is wrong, under the box, and Enter waits until nothing is. */
@@ -124,40 +117,62 @@ export class ElementPick extends Disposable {
     inputBox.onDidChangeValue((value) => (inputBox.validationMessage = validate(value)));
     // What was typed is kept when the user goes Back and comes here again.
     inputBox.onDidHide(() => options.remember?.(inputBox.value));
-    return this.run(inputBox, () => {
+    return runStep(inputBox, () => {
       inputBox.validationMessage = validate(inputBox.value);
       return inputBox.validationMessage ? undefined : inputBox.value;
     }, () => this.stepShownEmitter.fire({ title: place.title, input: inputBox }));
   }
+}
 
-  /** Shows the input until it is accepted (`accept` gives a value), goes Back, or is hidden. */
-  private run<T>(quickInput: StepInput, accept: () => T | undefined, announce: () => void): Promise<StepAnswer<T>> {
-    return new Promise<StepAnswer<T>>((resolve) => {
-      let answer: StepAnswer<T>;
-      const subscriptions = [
-        quickInput.onDidAccept(() => {
-          const value = accept();
-          if (value !== undefined) {
-            answer = value;
-            quickInput.hide();
-          }
-        }),
-        quickInput.onDidTriggerButton((button) => {
-          if (button === vscode.QuickInputButtons.Back) {
-            answer = BACK;
-            quickInput.hide();
-          }
-        }),
-        quickInput.onDidHide(() => {
-          subscriptions.forEach((subscription) => subscription.dispose());
-          quickInput.dispose();
-          resolve(answer);
-        }),
-      ];
-      quickInput.show();
-      announce();
-    });
+/**
+ * The one way to ask for a single choice, starting on `active`: Enter takes the
+ * item under the cursor. `announce` runs once the pick shows, so that the
+ * extension's tests can answer it as a person would.
+ */
+export function pickOne<T extends vscode.QuickPickItem>(
+  items: readonly T[],
+  place: StepPlace,
+  placeHolder: string,
+  active: T | undefined,
+  announce: (quickPick: vscode.QuickPick<T>) => void,
+): Promise<StepAnswer<T>> {
+  const quickPick = vscode.window.createQuickPick<T>();
+  Object.assign(quickPick, { ignoreFocusOut: true, placeholder: placeHolder });
+  placeStep(quickPick, place);
+  quickPick.items = items;
+  if (active) {
+    quickPick.activeItems = [active];
   }
+  return runStep(quickPick, () => quickPick.selectedItems[0] ?? quickPick.activeItems[0], () => announce(quickPick));
+}
+
+/** Shows the input until it is accepted (`accept` gives a value), goes Back, or is hidden. */
+function runStep<T>(quickInput: StepInput, accept: () => T | undefined, announce: () => void): Promise<StepAnswer<T>> {
+  return new Promise<StepAnswer<T>>((resolve) => {
+    let answer: StepAnswer<T>;
+    const subscriptions = [
+      quickInput.onDidAccept(() => {
+        const value = accept();
+        if (value !== undefined) {
+          answer = value;
+          quickInput.hide();
+        }
+      }),
+      quickInput.onDidTriggerButton((button) => {
+        if (button === vscode.QuickInputButtons.Back) {
+          answer = BACK;
+          quickInput.hide();
+        }
+      }),
+      quickInput.onDidHide(() => {
+        subscriptions.forEach((subscription) => subscription.dispose());
+        quickInput.dispose();
+        resolve(answer);
+      }),
+    ];
+    quickInput.show();
+    announce();
+  });
 }
 
 /** What a quick pick and an input box have alike. */

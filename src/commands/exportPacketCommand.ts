@@ -14,6 +14,7 @@ import { Disposable } from '../util/disposable';
 import type { JournalService } from '../journal/journalService';
 import type { NewFileWriter } from '../util/newFileWriter';
 import type { Command } from '../util/commandManager';
+import { BACK, pickOne } from './elementPick';
 import { entryFileReader, locatedEntries } from './entryFiles';
 
 export type PacketDestination = 'file' | 'untitled';
@@ -188,24 +189,10 @@ export class ExportPacketCommand extends Disposable implements Command {
 
   /** One pick, starting on `active`; resolves to the accepted item, or undefined on Escape. */
   private async showPick<T extends vscode.QuickPickItem>(step: PacketPickShown['step'], items: readonly T[], active: T | undefined, text: { title: string; placeholder: string }): Promise<T | undefined> {
-    const pick = vscode.window.createQuickPick<T>();
-    pick.title = text.title;
-    pick.placeholder = text.placeholder;
-    pick.ignoreFocusOut = true;
-    pick.items = items;
-    if (active) {
-      pick.activeItems = [active];
-    }
-    try {
-      return await new Promise<T | undefined>((resolve) => {
-        pick.onDidAccept(() => resolve(pick.selectedItems[0] ?? pick.activeItems[0]));
-        pick.onDidHide(() => resolve(undefined));
-        pick.show();
-        this.pickShownEmitter.fire({ step, labels: items.map((item) => item.label), active: active?.label });
-      });
-    } finally {
-      pick.dispose();
-    }
+    const picked = await pickOne(items, { title: text.title }, text.placeholder, active, () =>
+      this.pickShownEmitter.fire({ step, labels: items.map((item) => item.label), active: active?.label }),
+    );
+    return picked === BACK ? undefined : picked;
   }
 }
 
