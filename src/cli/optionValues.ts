@@ -1,7 +1,6 @@
 // The values of the command line's options, each read or refused with one message naming the option.
-import { notADayMessage, parseCalendarDay, type CalendarDay } from '../core/dates/calendarDay';
+import { notADayMessage, parseExactDay, type CalendarDay } from '../core/dates/calendarDay';
 import { parsePeriodChoice, type PeriodChoice } from '../core/dates/periodChoice';
-import { parseReviewDate } from '../core/review/reviewDate';
 import { CliError } from './io';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -44,22 +43,15 @@ export function readToday(value: string | undefined): CalendarDay | undefined {
 }
 
 export function readDay(name: string, value: string): CalendarDay {
-  const day = parseCalendarDay(value);
-  if (!day || value.trim().length !== 10) {
+  const day = parseExactDay(value);
+  if (!day) {
     throw new CliError(`${name}: ${notADayMessage(value)}`);
   }
   return day;
 }
 
 export function readReviewDate(value: string | undefined): CalendarDay | undefined {
-  if (value === undefined) {
-    return undefined;
-  }
-  const day = parseReviewDate(value);
-  if (!day) {
-    throw new CliError(`--review-date: ${notADayMessage(value)}`);
-  }
-  return day;
+  return value === undefined ? undefined : readDay('--review-date', value);
 }
 
 export function readCount(name: string, value: string | undefined, fallback: number): number {

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { dayOf, daysBetween, earlyYearMessage, monthStart, notADayMessage, parseCalendarDay, shortDay, dayToDate } from '../../src/core/dates/calendarDay';
+import { dayOf, daysBetween, earlyYearMessage, monthStart, notADayMessage, parseCalendarDay, parseExactDay, shortDay, dayToDate } from '../../src/core/dates/calendarDay';
 import { dayRange, longDay } from '../../src/core/dates/dayFormat';
 import { runInTimeZone, utcDay } from './helpers';
 
@@ -37,6 +37,21 @@ suite('calendarDay: parseCalendarDay', () => {
     for (let i = 0; i < 365 * 3 + 1; i++) {
       const day = utcDay(2023, 0, 1 + i);
       assert.strictEqual(parseCalendarDay(day), day);
+    }
+  });
+});
+
+suite('calendarDay: parseExactDay', () => {
+  test('YYYY-MM-DD exactly, surrounding spaces aside', () => {
+    assert.strictEqual(parseExactDay('2026-07-14'), '2026-07-14');
+    assert.strictEqual(parseExactDay(' 2026-07-14 '), '2026-07-14');
+    assert.strictEqual(parseExactDay('\t2026-07-14\n'), '2026-07-14');
+    assert.strictEqual(parseExactDay('2028-02-29'), '2028-02-29');
+  });
+
+  test('anything else is no date: an impossible day, another form, a time after the day, a year before 1000', () => {
+    for (const text of ['', '   ', '2026-02-30', '2026-7-14', '14/07/2026', '2026-07-14T10:00', '2026-07-14 09:30', '2026-07-14x', '0026-07-14', 'soon']) {
+      assert.strictEqual(parseExactDay(text), undefined, text);
     }
   });
 });

@@ -1,8 +1,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { parseExactDay } from '../../src/core/dates/calendarDay';
 import { DEFAULT_NUDGE_CADENCE } from '../../src/core/review/nudgeCadence';
-import { parseReviewDate } from '../../src/core/review/reviewDate';
 import { DEFAULT_NUDGE_RULES } from '../../src/core/review/reviewUrgency';
 
 suite('the review date and nudge settings in the manifest', () => {
@@ -25,7 +25,7 @@ suite('the review date and nudge settings in the manifest', () => {
     }
     for (const text of ['2026-7-14', '14/07/2026', '2026-13-01', '2026-07-32', 'soon']) {
       assert.ok(!pattern.test(text), text);
-      assert.strictEqual(parseReviewDate(text), undefined, text);
+      assert.strictEqual(parseExactDay(text), undefined, text);
     }
   });
 });

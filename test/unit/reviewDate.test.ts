@@ -8,7 +8,6 @@ import {
   inDaysOrWeeks,
   lastWinDay,
   lastWinSentence,
-  parseReviewDate,
   reviewCountdown,
   reviewCountdownText,
   reviewJson,
@@ -19,20 +18,6 @@ import { makeEntry } from './helpers';
 
 const H1: Period = { start: '2026-01-01', end: '2026-06-30', label: 'this half' };
 const TODAY = '2026-06-20';
-
-suite('reviewDate: parseReviewDate', () => {
-  test('YYYY-MM-DD exactly, surrounding spaces aside', () => {
-    assert.strictEqual(parseReviewDate('2026-07-14'), '2026-07-14');
-    assert.strictEqual(parseReviewDate(' 2026-07-14 '), '2026-07-14');
-    assert.strictEqual(parseReviewDate('2028-02-29'), '2028-02-29');
-  });
-
-  test('anything else is no date', () => {
-    for (const text of ['', '2026-02-30', '2026-7-14', '14/07/2026', '2026-07-14T10:00', 'soon']) {
-      assert.strictEqual(parseReviewDate(text), undefined, text);
-    }
-  });
-});
 
 suite('reviewDate: reviewCountdown', () => {
   test('a review date setting counts down from today', () => {

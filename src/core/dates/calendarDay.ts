@@ -18,6 +18,12 @@ export function parseCalendarDay(value: string): CalendarDay | undefined {
   return day && Number(day.slice(0, 4)) >= FIRST_YEAR ? day : undefined;
 }
 
+/** Reads a day typed on its own: exactly `YYYY-MM-DD`, spaces aside, a real day; undefined for anything else (a time after it too). */
+export function parseExactDay(text: string): CalendarDay | undefined {
+  const trimmed = text.trim();
+  return trimmed.length === 10 ? parseCalendarDay(trimmed) : undefined;
+}
+
 /**
  * Why a text is not a day, as a sentence; a year before 1000 names the day
  * most likely meant: "0026-07-14 has a year before 1000: did you mean 2026-07-14?".

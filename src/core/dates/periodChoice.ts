@@ -1,5 +1,5 @@
 import { addDays, addMonths } from 'date-fns';
-import { dayOf, dayToDate, notADayMessage, parseCalendarDay, type CalendarDay } from './calendarDay';
+import { dayOf, dayToDate, notADayMessage, parseExactDay, type CalendarDay } from './calendarDay';
 import { dayRange } from './dayFormat';
 import { parsePeriodSetting, reviewPeriod, type Period } from './periods';
 
@@ -50,12 +50,12 @@ export function customChoice(start: string, end: string): Parsed<PeriodChoice> {
   if (missing) {
     return { ok: false, error: `The range has no ${missing} date: write START..END, as 2026-01-01..2026-06-30.` };
   }
-  const startDay = parseCalendarDay(start);
-  if (!startDay || start.trim().length !== 10) {
+  const startDay = parseExactDay(start);
+  if (!startDay) {
     return { ok: false, error: notADayMessage(start) };
   }
-  const endDay = parseCalendarDay(end);
-  if (!endDay || end.trim().length !== 10) {
+  const endDay = parseExactDay(end);
+  if (!endDay) {
     return { ok: false, error: notADayMessage(end) };
   }
   if (startDay > endDay) {

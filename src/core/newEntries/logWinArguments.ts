@@ -1,5 +1,5 @@
 import { addDays } from 'date-fns';
-import { dayOf, dayToDate, notADayMessage, parseCalendarDay, type CalendarDay } from '../dates/calendarDay';
+import { dayOf, dayToDate, notADayMessage, parseExactDay, type CalendarDay } from '../dates/calendarDay';
 import type { Parsed } from '../dates/periodChoice';
 import type { ElementMatcher, StrategicElement } from '../elements/elements';
 
@@ -89,8 +89,8 @@ function readElementNames(value: unknown, matcher: ElementMatcher): Parsed<Strat
 
 /** The day of a win as typed: `YYYY-MM-DD` exactly (spaces aside), a real day. */
 export function readWinDay(text: string): Parsed<CalendarDay> {
-  const day = parseCalendarDay(text);
-  return day && text.trim().length === 10 ? { ok: true, value: day } : { ok: false, error: notADayMessage(text) };
+  const day = parseExactDay(text);
+  return day ? { ok: true, value: day } : { ok: false, error: notADayMessage(text) };
 }
 
 /** The day before `day`: "Yesterday" in the date step. */

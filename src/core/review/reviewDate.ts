@@ -1,4 +1,4 @@
-import { daysBetween, notADayMessage, parseCalendarDay, type CalendarDay } from '../dates/calendarDay';
+import { daysBetween, notADayMessage, parseExactDay, type CalendarDay } from '../dates/calendarDay';
 import { longDay } from '../dates/dayFormat';
 import type { ElementEvidence } from '../evidence/evidence';
 import type { Period } from '../dates/periods';
@@ -21,16 +21,10 @@ export interface ReviewCountdown {
   readonly ignored?: string;
 }
 
-/** Reads `YYYY-MM-DD` exactly (surrounding spaces aside), or undefined when it is not a real day. */
-export function parseReviewDate(text: string): CalendarDay | undefined {
-  const trimmed = text.trim();
-  return trimmed.length === 10 ? parseCalendarDay(trimmed) : undefined;
-}
-
 /** The countdown to the review date given, or to the period's end when none (or no real day) is given. */
 export function reviewCountdown(setting: string | undefined, period: Period, today: CalendarDay): ReviewCountdown {
   const written = setting?.trim() ?? '';
-  const date = written ? parseReviewDate(written) : undefined;
+  const date = written ? parseExactDay(written) : undefined;
   if (date) {
     return { source: 'setting', date, daysLeft: daysBetween(today, date) };
   }
