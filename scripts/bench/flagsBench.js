@@ -51,6 +51,7 @@ function summarize(runs) {
     changeEvents: med((run) => run.changeEvents),
     reusedEntries: med((run) => run.savedIndex?.reused),
     readFiles: med((run) => run.savedIndex?.read),
+    eachWithoutWorker: runs.map((run) => run.savedIndex?.withoutWorker),
     rssMb: med((run) => run.memory.rssMb),
     heapUsedMb: med((run) => run.memory.heapUsedMb),
     maxRssMb: med((run) => run.memory.maxRssMb),

@@ -48,7 +48,7 @@ function noStallReason(r) {
 
 function warmReason(r) {
   const w = r.flags[AT].warm;
-  return `Restarted on the unchanged journal: flags correct after ${ms(w.flagsCorrectMs)}, activate() ${ms(w.activateMs)}; main thread CPU ${ms(w.mainThreadCpuMs)}, waiting for a core ${ms(w.runQueueWaitMs)}. The worker still lists and stamps every file (lstat) and checks the saved index's checksum before any entry is shown.`;
+  return `Restarted on the unchanged journal: flags correct after ${ms(w.flagsCorrectMs)}, activate() ${ms(w.activateMs)}; main thread CPU ${ms(w.mainThreadCpuMs)}, waiting for a core ${ms(w.runQueueWaitMs)}. Before any entry is shown, the extension host still reads and checks the saved index, and lists and stamps (lstat) every file.`;
 }
 
 function cliReason(r) {

@@ -76,6 +76,7 @@ function flagsTable(r) {
     line("&nbsp;&nbsp;longest block, the thread's own CPU time / by the clock", (f) => f.warm && `${ms(f.warm.longestOwnBlockMs)} / ${ms(f.warm.longestBlockMs)}`, (v) => v ?? '—'),
     line('&nbsp;&nbsp;each restart: flags correct / longest block, own CPU', (f) => f.warm?.eachFlagsCorrectMs && f.warm.eachFlagsCorrectMs.map((flags, run) => `${ms(flags)} / ${ms(f.warm.eachOwnBlockMs[run])}`).join('; '), (v) => v || '—'),
     line('&nbsp;&nbsp;entries taken from the saved index / files read again', (f) => f.warm && f.warm.reusedEntries !== undefined && `${count(f.warm.reusedEntries)} / ${count(f.warm.readFiles)}`, (v) => v || '—'),
+    line("&nbsp;&nbsp;each restart: taken in on the extension host's thread, without starting the worker", (f) => f.warm && f.warm.eachWithoutWorker && f.warm.eachWithoutWorker.map((taken) => (taken ? 'yes' : 'no')).join('; '), (v) => v || '—'),
   ].join('\n');
 }
 

@@ -48,12 +48,14 @@ export async function takeInUnchangedJournal(request: UnchangedJournalRequest, o
 
 /** Every entry of the saved index, when each is reusable and no file is missing from it. */
 async function unchangedEntries(request: UnchangedJournalRequest): Promise<JournalEntry[] | undefined> {
-  const [bytes, listed] = await Promise.all([fs.readFile(request.indexFile).catch(() => undefined), new NodeFileSource(request.folder).list()]);
+  const bytes = await fs.readFile(request.indexFile).catch(() => undefined);
   const headerEnd = bytes?.indexOf(0x0a) ?? -1;
   const decoder = bytes && headerEnd >= 0 ? PersistedIndexDecoder.open(bytes.toString('utf8'), savedIndexKey(request)) : undefined;
   if (!bytes || !decoder) {
-    return undefined;
+    return undefined; // a first start lists nothing here: the worker lists the journal
   }
+  // Listed while the index is checked: the listing waits mostly on the disk.
+  const listing = new NodeFileSource(request.folder).list().catch(() => undefined);
   const checksum = createHash('sha256');
   for (let at = headerEnd + 1; at < bytes.length; at += HASH_PIECE_BYTES) {
     checksum.update(bytes.subarray(at, at + HASH_PIECE_BYTES));
@@ -66,8 +68,8 @@ async function unchangedEntries(request: UnchangedJournalRequest): Promise<Journ
     await turn();
   }
   const index = decoder.result();
-  const paths = listed.filter(isEntryPath);
-  if (!index || paths.length !== index.files.length) {
+  const paths = (await listing)?.filter(isEntryPath);
+  if (!index || !paths || paths.length !== index.files.length) {
     return undefined;
   }
   const saved = savedEntries(index);

@@ -52,7 +52,8 @@ export interface ActivationFigures {
   /** The service's change events until ready: each one makes the tree, status bar and diagnostics update. */
   readonly changeEvents: number;
   /** Entries a whole load took from the index saved by the last start, and files it read (desktop, journals on disk). */
-  readonly savedIndex?: { readonly reused: number; readonly read: number };
+  /** Entries reused and files read by the whole loads; `withoutWorker`: every journal was taken in from its saved index on the extension host's thread. */
+  readonly savedIndex?: { readonly reused: number; readonly read: number; readonly withoutWorker: boolean };
   /** The extension host's memory once ready (its worker threads included in the RSS), and the process's high-water RSS. */
   readonly memory: { readonly rssMb: number; readonly heapUsedMb: number; readonly maxRssMb: number };
   /** With a CPU profile: when activate() was called and the flags were correct, on the profile's clock (µs). */
@@ -170,7 +171,11 @@ export async function measureActivation(): Promise<ActivationFigures> {
   const wholeLoads = api.service.allJournals().map((journal) => journal.files.lastWholeLoad);
   const counts = await Promise.all(wholeLoads.map((load) => load?.counts));
   const savedIndex = counts.every((count) => count !== undefined)
-    ? { reused: counts.reduce((sum, count) => sum + count!.reused, 0), read: counts.reduce((sum, count) => sum + count!.read, 0) }
+    ? {
+        reused: counts.reduce((sum, count) => sum + count!.reused, 0),
+        read: counts.reduce((sum, count) => sum + count!.read, 0),
+        withoutWorker: wholeLoads.every((load) => load?.byWorker === false),
+      }
     : undefined;
   // A session outlives the saving of the index: the next start (a warm one) finds it.
   await Promise.all(wholeLoads.map((load) => load?.finished));
