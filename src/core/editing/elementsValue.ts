@@ -39,11 +39,13 @@ export type ElementsValue =
   /** A mapping, a number, an alias, a block of text, or a list written in a way not understood here: never rewritten. */
   | (Keyed & { readonly kind: 'other'; readonly value: Span });
 
+// The library's own names for these styles (checked by the type), written out: reading them from its class when
+// this module loads would load the library in a run that parses nothing.
 const QUOTING: Partial<Record<string, Quoting>> = {
-  [Scalar.PLAIN]: 'plain',
-  [Scalar.QUOTE_SINGLE]: 'single',
-  [Scalar.QUOTE_DOUBLE]: 'double',
-};
+  PLAIN: 'plain',
+  QUOTE_SINGLE: 'single',
+  QUOTE_DOUBLE: 'double',
+} satisfies Partial<Record<Scalar.Type, Quoting>>;
 
 /** The top-level `elements: ...` pair of the frontmatter, if any. */
 export function findElementsPair(source: FrontmatterSource): Pair<Node, Node | null> | undefined {

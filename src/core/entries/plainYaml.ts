@@ -39,14 +39,19 @@ const MAX_KEY_LENGTH = 1000;
 /** What may follow a closed quote or flow list: spaces, then a comment after at least one of them. */
 const END_OF_VALUE = /^(?: *| +#.*)$/;
 
+let plainTags: (ScalarTag & { test: RegExp })[] | undefined;
+
 /**
  * The tags the full parser tries on a plain scalar, in its order (null,
  * booleans, numbers), taken from the library itself: a plain scalar means here
- * exactly what it means there.
+ * exactly what it means there. Taken when first needed, so that code that
+ * parses no file never loads the library.
  */
-export const PLAIN_TAGS = new Document().schema.tags.filter(
-  (tag): tag is ScalarTag & { test: RegExp } => !tag.collection && tag.default === true && tag.test instanceof RegExp,
-);
+export function plainScalarTags(): readonly (ScalarTag & { test: RegExp })[] {
+  return (plainTags ??= new Document().schema.tags.filter(
+    (tag): tag is ScalarTag & { test: RegExp } => !tag.collection && tag.default === true && tag.test instanceof RegExp,
+  ));
+}
 
 /** Returns the mapping, or undefined when the text needs the full YAML parser. */
 export function parsePlainYaml(yaml: string): Record<string, Value> | undefined {
@@ -206,7 +211,7 @@ const MAY_BE_TAGGED = /^(?:$|[-+.0-9~nNtTfF])/;
 
 /** What the full parser makes of a plain scalar: the first core schema tag whose test matches resolves it, else it is a string. */
 function plainMeaning(text: string): Scalar | undefined {
-  const tag = MAY_BE_TAGGED.test(text) ? PLAIN_TAGS.find((candidate) => candidate.test.test(text)) : undefined;
+  const tag = MAY_BE_TAGGED.test(text) ? plainScalarTags().find((candidate) => candidate.test.test(text)) : undefined;
   if (!tag) {
     return text;
   }
