@@ -39,12 +39,20 @@ const markdownItOnDemand = {
     build.onResolve({ filter: /^markdown-it$/ }, () => ({ path: require('path').join(__dirname, '..', 'src', 'node', 'markdownItOnDemand.ts') }));
   },
 };
-const onDemand = { plugins: [markdownItOnDemand], external: [...common.external, './markdownIt.js'] };
+/** The same for the YAML library (src/node/yamlOnDemand.ts): a run that parses no file never loads it. */
+const yamlOnDemand = {
+  name: 'yaml-on-demand',
+  setup(build) {
+    build.onResolve({ filter: /^yaml$/ }, () => ({ path: require('path').join(__dirname, '..', 'src', 'node', 'yamlOnDemand.ts') }));
+  },
+};
+const onDemand = { plugins: [markdownItOnDemand, yamlOnDemand], external: [...common.external, './markdownIt.js', './yaml.js'] };
 
 // Two entries: the desktop one may use Node (src/node/), the web one must not (esbuild fails on a Node import).
 const builds = [
   { ...common, ...onDemand, entryPoints: ['src/node/extension.ts'], outfile: 'dist/extension.js' },
   { ...common, entryPoints: ['src/node/markdownItBundle.ts'], outfile: 'dist/markdownIt.js' },
+  { ...common, entryPoints: ['src/node/yamlBundle.ts'], outfile: 'dist/yaml.js' },
   // The desktop extension's worker thread, which loads journals on disk; it sits next to dist/extension.js.
   { ...common, entryPoints: ['src/node/worker/journalWorker.ts'], outfile: 'dist/journalWorker.js' },
   { ...web, entryPoints: ['src/web/extension.ts'], outfile: 'dist/web/extension.js' },

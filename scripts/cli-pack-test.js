@@ -42,7 +42,7 @@ check('npm pack writes a tarball with the bundled command line and no sources', 
   const packed = JSON.parse(run(npm, ['pack', '--json', '--pack-destination', tmp, ...npmFlags], { cwd: root }));
   tarball = path.join(tmp, packed[0].filename);
   const files = packed[0].files.map((file) => file.path);
-  for (const needed of ['package.json', 'README.md', 'LICENSE', 'dist/cli.js', 'dist/markdownIt.js']) {
+  for (const needed of ['package.json', 'README.md', 'LICENSE', 'dist/cli.js', 'dist/markdownIt.js', 'dist/yaml.js']) {
     if (!files.includes(needed)) throw new Error(`${needed} is missing`);
   }
   const stray = files.filter((file) => /^(src|test|scripts|sample|out|node_modules)\/|\.map$|\.ts$/.test(file));

@@ -32,7 +32,7 @@ check('the .vsix holds what runs, and nothing else', () => {
   const list = spawnSync(vsce, ['ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' });
   if (list.status !== 0) throw new Error(list.stderr);
   const files = list.stdout.trim().split('\n').sort();
-  for (const needed of ['dist/extension.js', 'dist/journalWorker.js', 'dist/markdownIt.js', 'dist/web/extension.js', 'package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'media/journal.svg', 'media/icon.png', 'media/dashboard.css', 'media/dashboard.js', 'media/walkthrough/log-win.png', 'snippets/markdown.json', 'frameworks/software-engineer.json']) {
+  for (const needed of ['dist/extension.js', 'dist/journalWorker.js', 'dist/markdownIt.js', 'dist/yaml.js', 'dist/web/extension.js', 'package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'media/journal.svg', 'media/icon.png', 'media/dashboard.css', 'media/dashboard.js', 'media/walkthrough/log-win.png', 'snippets/markdown.json', 'frameworks/software-engineer.json']) {
     if (!files.includes(needed)) throw new Error(`${needed} is missing`);
   }
   const stray = files.filter((file) => /^(src|test|scripts|node_modules|out|sample|media\/screenshots)\/|\.map$|\.ts$/.test(file));

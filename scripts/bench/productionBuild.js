@@ -7,7 +7,7 @@ const fs = require('fs');
 const path = require('path');
 
 const ROOT = path.join(__dirname, '..', '..');
-const BUNDLES = { desktop: 'dist/extension.js', worker: 'dist/journalWorker.js', markdownIt: 'dist/markdownIt.js', web: 'dist/web/extension.js' };
+const BUNDLES = { desktop: 'dist/extension.js', worker: 'dist/journalWorker.js', markdownIt: 'dist/markdownIt.js', yaml: 'dist/yaml.js', web: 'dist/web/extension.js' };
 
 function build(args) {
   const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.js'), ...args], { cwd: ROOT, stdio: 'inherit' });

@@ -160,6 +160,16 @@ suite('cli: the saved index in the cache folder', () => {
     assert.deepStrictEqual(fs.readdirSync(path.join(cache, 'journal-index')).filter((name) => name.endsWith('.tmp')), [], 'no file left aside');
     assert.deepStrictEqual(spawnBin(['report', '--json', '--today', TODAY], cwd, env), fresh);
   });
+
+  test('the bundled command line loads the YAML library only when it parses a file: a later run on an unchanged journal never does', () => {
+    const { cwd, cache } = newJournal();
+    // Preloaded into the bin's process: names each file of ours it requires beside the bundle.
+    const hook = path.join(temporaryFolder(), 'hook.js');
+    fs.writeFileSync(hook, "const M = require('module'); const load = M._load; M._load = function (request, ...rest) { if (request.startsWith('./')) process.stderr.write(`required ${request}\\n`); return load.call(this, request, ...rest); };\n");
+    const run = () => spawnBin(['report', '--today', TODAY], cwd, { PROMOTION_JOURNAL_CACHE: cache, NODE_OPTIONS: `--require ${hook}` }).stderr;
+    assert.match(run(), /required \.\/yaml\.js/, 'a first run parses every file');
+    assert.doesNotMatch(run(), /required \.\/yaml\.js/, 'a later run takes every entry from the saved index');
+  });
 });
 
 suite('loadWithSavedIndex', () => {
