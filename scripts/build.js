@@ -39,11 +39,19 @@ const markdownItOnDemand = {
     build.onResolve({ filter: /^markdown-it$/ }, () => ({ path: require('path').join(__dirname, '..', 'src', 'node', 'markdownItOnDemand.ts') }));
   },
 };
-/** The same for the YAML library (src/node/yamlOnDemand.ts): a run that parses no file never loads it. */
+/**
+ * The same for the YAML library (dist/yaml.js, from src/node/yamlBundle.ts): a run that parses no file never loads
+ * it. Where the bundles import 'yaml', they get a CommonJS module with a getter for each of the library's exports,
+ * taken from the library itself so that a name imported later is never missing; the first getter read loads the file.
+ */
 const yamlOnDemand = {
   name: 'yaml-on-demand',
   setup(build) {
-    build.onResolve({ filter: /^yaml$/ }, () => ({ path: require('path').join(__dirname, '..', 'src', 'node', 'yamlOnDemand.ts') }));
+    build.onResolve({ filter: /^yaml$/ }, () => ({ path: 'yaml', namespace: 'yaml-on-demand' }));
+    build.onLoad({ filter: /.*/, namespace: 'yaml-on-demand' }, () => {
+      const getters = Object.keys(require('yaml')).map((name) => `Object.defineProperty(exports, ${JSON.stringify(name)}, { enumerable: true, get: () => library()[${JSON.stringify(name)}] });`);
+      return { contents: ["let loaded;", "const library = () => (loaded ??= require('./yaml.js'));", ...getters].join('\n'), loader: 'js' };
+    });
   },
 };
 const onDemand = { plugins: [markdownItOnDemand, yamlOnDemand], external: [...common.external, './markdownIt.js', './yaml.js'] };
