@@ -21,6 +21,8 @@ export interface UnchangedJournalRequest {
 const HASH_PIECE_BYTES = 1 << 20;
 const DECODE_PIECE_FILES = 250;
 const STAMP_PIECE_FILES = 250;
+/** Stamping waits on the disk: on a slow one (a network home) a piece ends sooner, so no block grows with the disk's latency. */
+const STAMP_PIECE_MS = 8;
 
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -74,6 +76,7 @@ async function unchangedEntries(request: UnchangedJournalRequest): Promise<Journ
   }
   const saved = savedEntries(index);
   const entries: JournalEntry[] = [];
+  let pieceStart = performance.now();
   for (const relative of paths) {
     const stamp = regularFileStamp(listedFile(request.folder, relative));
     const entry = stamp && reusableEntry(saved.get(relative), stamp, index.stampedAtMs);
@@ -81,8 +84,9 @@ async function unchangedEntries(request: UnchangedJournalRequest): Promise<Journ
       return undefined;
     }
     entries.push(entry);
-    if (entries.length % STAMP_PIECE_FILES === 0) {
+    if (entries.length % STAMP_PIECE_FILES === 0 || performance.now() - pieceStart > STAMP_PIECE_MS) {
       await turn();
+      pieceStart = performance.now();
     }
   }
   return entries;
