@@ -167,9 +167,11 @@ function summarizeProfile(profile, { phaseOf = () => undefined, top = 15, window
 }
 
 /** Phases of loading a journal and reporting on it, by the module (and function) of our innermost frame. */
-function journalPhase(functionName, module) {
-  if (module === 'node_modules/yaml') return 'parse: YAML library';
-  if (module.startsWith('node_modules/date-fns') || module.startsWith('node_modules/@date-fns')) return 'report: dates (date-fns)';
+function journalPhase(functionName, moduleFile) {
+  if (moduleFile === 'node_modules/yaml') return 'parse: YAML library';
+  if (moduleFile.startsWith('node_modules/date-fns') || moduleFile.startsWith('node_modules/@date-fns')) return 'report: dates (date-fns)';
+  // The core is grouped by concern in sub-folders (src/core/entries/parseEntry): a phase names the module, not its folder.
+  const module = moduleFile.replace(/^src\/core\/[^/]+\//, 'src/core/');
   switch (module) {
     case 'src/node/nodeFileSource':
       return functionName === 'read' ? 'read (open, fstat, read, close)' : 'list (readdir)';
@@ -177,12 +179,21 @@ function journalPhase(functionName, module) {
       return functionName === 'read' ? 'read: calls into vscode.workspace.fs.readFile' : 'list: calls into vscode.workspace.fs.readDirectory';
     case 'src/core/journalIndex':
       return functionName === 'entryFromBytes' ? 'decode (UTF-8, binary check)' : 'index bookkeeping (readInto, slices)';
+    case 'src/core/persistedIndex':
+    case 'src/node/persistedIndexFile':
+    case 'src/node/savedIndexLoad':
+      return 'saved index: read, check and decode';
+    case 'src/node/thisThreadLoad':
+    case 'src/node/diskJournal':
+      return functionName === 'regularFileStamp' ? 'saved index: stamp each file (lstat)' : 'saved index: take entries in';
     case 'src/core/plainYaml':
       return 'parse: plain key/value reader';
     case 'src/core/frontmatter':
     case 'src/core/yamlNesting':
       return 'parse: frontmatter split and checks';
     case 'src/core/parseEntry':
+    case 'src/core/frontmatterSource':
+    case 'src/core/problemPlaces':
     case 'src/core/calendarDay':
     case 'src/core/elements':
       return 'parse: entry fields';
@@ -191,13 +202,17 @@ function journalPhase(functionName, module) {
     case 'src/core/evidenceQuality':
     case 'src/core/periods':
     case 'src/core/entryGroups':
+    case 'src/core/entryOrder':
       return functionName === 'reportJson' || functionName === 'problemsJson' ? 'output: report JSON' : 'report and flags (core)';
+    case 'src/core/reportJson':
+      return 'output: report JSON';
     case 'src/core/reportText':
       return 'output: report text';
     case 'src/core/events':
       return 'change events (core)';
     case 'src/journal/journalService':
     case 'src/journal/journal':
+    case 'src/journal/trackedEntries':
       return 'journal service (adapter)';
     case 'bundle start-up':
       return 'start-up: evaluate the bundle';
@@ -221,7 +236,7 @@ function activationGroup(phase) {
   if (phase === NOT_RUNNING || phase === '(idle)') return phase;
   if (/^(?:read|list): calls into vscode|^VS Code extension host|^Node zlib|^Node socket writes/.test(phase)) return 'VS Code extension host: API calls, one message each (compressed, written to a socket)';
   if (/^Node fs|^Node library/.test(phase)) return "VS Code API: disk reads behind it (async fs, promisified per call)";
-  if (/^(?:parse|decode|index bookkeeping)/.test(phase)) return 'our core: decode, parse, index';
+  if (/^(?:parse|decode|index bookkeeping|saved index)/.test(phase)) return 'our core: decode, parse, index';
   if (/^(?:report|output|change events)/.test(phase)) return 'our core: report and flags';
   if (/^start-up|^Node module loading/.test(phase)) return 'loading our bundle';
   if (/^\((?:garbage collector|program)\)$|^V8 builtins/.test(phase)) return 'GC and V8 internals';
