@@ -19,7 +19,7 @@ export interface DiskFolderReader {
 }
 
 export interface WholeLoad {
-  /** False when the journal was unchanged and taken in from its saved index without a worker. */
+  /** False when the journal loaded on the extension host's thread (few files to read), without waiting on a worker. */
   readonly byWorker: boolean;
   /** Where the index is saved for the next load; none when the extension has no storage on this disk. */
   readonly indexFile?: string;

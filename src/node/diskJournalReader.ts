@@ -6,15 +6,16 @@ import type { DiskFolderReader, WholeLoad } from '../journal/workspaceFileSource
 import { promiseCalls } from './fileCalls';
 import { FolderReader } from './folderReader';
 import { persistedIndexFile } from './persistedIndexFile';
-import { takeInUnchangedJournal } from './unchangedJournalIntake';
+import { loadOnThisThread } from './thisThreadLoad';
 import { loadInWorker, WORKER_FILE } from './worker/journalWorkerClient';
 
 /**
  * A journal folder on the local disk, for the desktop extension host: the
  * whole journal is loaded in a worker thread (with the index saved in the
- * extension's storage, when it has one), single files on this thread. A
- * journal unchanged since its index was saved is taken in from the index
- * on this thread, with no worker to start.
+ * extension's storage, when it has one), single files on this thread. When
+ * few files need reading (a small journal, or one unchanged or lightly
+ * edited since its index was saved) it loads on this thread, with no worker
+ * to wait for; a worker then saves the new index in the background.
  */
 export class DiskJournalReader implements DiskFolderReader {
   private readonly reader: FolderReader;
@@ -53,9 +54,11 @@ export class DiskJournalReader implements DiskFolderReader {
     this.reader.refresh();
     const indexFile = this.storageFolder === undefined ? undefined : persistedIndexFile(this.storageFolder, this.folder);
     const request = { folder: this.folder, elements: matcher.elements, indexFile };
-    const unchanged = indexFile === undefined ? undefined : await takeInUnchangedJournal({ ...request, indexFile, codeFile: WORKER_FILE }, onSlice);
-    if (unchanged !== undefined) {
-      this.lastLoad = { indexFile, byWorker: false, counts: Promise.resolve({ reused: unchanged, read: 0 }), finished: Promise.resolve() };
+    const here = await loadOnThisThread({ folder: this.folder, matcher, indexFile, codeFile: WORKER_FILE }, onSlice);
+    if (here !== undefined) {
+      // The worker's reading is what the index holds: it saves the index, handing nothing over, once the flags are shown.
+      const saving = indexFile !== undefined && here.indexOutdated ? loadInWorker({ ...request, handOver: false }, () => undefined).finished : Promise.resolve();
+      this.lastLoad = { indexFile, byWorker: false, counts: Promise.resolve({ reused: here.reused, read: here.read }), finished: saving };
       return true;
     }
     const load = loadInWorker(request, onSlice);

@@ -51,8 +51,7 @@ export interface ActivationFigures {
   readonly indexingOwnBlockMs: number;
   /** The service's change events until ready: each one makes the tree, status bar and diagnostics update. */
   readonly changeEvents: number;
-  /** Entries a whole load took from the index saved by the last start, and files it read (desktop, journals on disk). */
-  /** Entries reused and files read by the whole loads; `withoutWorker`: every journal was taken in from its saved index on the extension host's thread. */
+  /** Entries reused and files read by the whole loads; `withoutWorker`: every journal loaded on the extension host's thread, without waiting on a worker. */
   readonly savedIndex?: { readonly reused: number; readonly read: number; readonly withoutWorker: boolean };
   /** The extension host's memory once ready (its worker threads included in the RSS), and the process's high-water RSS. */
   readonly memory: { readonly rssMb: number; readonly heapUsedMb: number; readonly maxRssMb: number };

@@ -5,7 +5,8 @@ import * as path from 'path';
 import { DEFAULT_ELEMENTS, ElementMatcher } from '../../src/core/elements/elements';
 import type { JournalEntry } from '../../src/core/entries/entry';
 import { loadDiskJournal } from '../../src/node/diskJournal';
-import { takeInUnchangedJournal } from '../../src/node/unchangedJournalIntake';
+import { DiskJournalReader } from '../../src/node/diskJournalReader';
+import { loadOnThisThread, MAX_READS_ON_THIS_THREAD } from '../../src/node/thisThreadLoad';
 import { loadInWorker, WORKER_FILE } from '../../src/node/worker/journalWorkerClient';
 
 const AN_HOUR_AGO = new Date(Date.now() - 3600 * 1000);
@@ -78,7 +79,7 @@ suite('loadInWorker: the worker thread that loads a journal on disk', () => {
   });
 });
 
-suite('takeInUnchangedJournal: a restart of an unchanged journal, from its saved index, on this thread', () => {
+suite('loadOnThisThread: a journal loaded on the extension host thread when few files need reading', () => {
   let folder: string;
   let indexFile: string;
 
@@ -93,7 +94,7 @@ suite('takeInUnchangedJournal: a restart of an unchanged journal, from its saved
     fs.rmSync(indexFile, { force: true });
   });
 
-  async function takeIn(elements = DEFAULT_ELEMENTS) {
+  async function loadHere(elements = DEFAULT_ELEMENTS, withIndex = true) {
     const slices: JournalEntry[][] = [];
     let turns = 0;
     let counting = true;
@@ -104,53 +105,123 @@ suite('takeInUnchangedJournal: a restart of an unchanged journal, from its saved
       }
     };
     setImmediate(countTurns);
-    const taken = await takeInUnchangedJournal({ folder, elements, indexFile, codeFile: WORKER_FILE }, (entries) => slices.push(entries));
+    const loaded = await loadOnThisThread({ folder, matcher: new ElementMatcher(elements), indexFile: withIndex ? indexFile : undefined, codeFile: WORKER_FILE }, (entries) => slices.push(entries));
     counting = false;
-    return { taken, slices, turns };
+    return { loaded, slices, turns, entries: slices.flat() };
   }
 
-  test('every entry is handed over as the worker reads it, in slices of at most 500, with turns of the event loop between', async () => {
-    const { taken, slices, turns } = await takeIn();
-    const worker = await loadThrough(folder);
-    assert.strictEqual(taken, 1100);
+  /** The worker's reading of the journal as it is now, without an index. */
+  async function readByWorker(): Promise<unknown> {
+    return JSON.parse(JSON.stringify((await loadThrough(folder)).entries));
+  }
+
+  test('an unchanged journal: every entry is handed over as the worker reads it, in slices of at most 500, with turns of the event loop between', async () => {
+    const { loaded, slices, turns, entries } = await loadHere();
+    assert.deepStrictEqual(loaded, { reused: 1100, read: 0, indexOutdated: false });
     assert.deepStrictEqual(
       slices.map((slice) => slice.length),
       [500, 500, 100],
     );
-    assert.deepStrictEqual(JSON.parse(JSON.stringify(slices.flat())), JSON.parse(JSON.stringify(worker.entries)));
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(entries)), await readByWorker());
     // The checksum, the decoding, the stamps and the hand-over each go in pieces: at least one turn per slice handed over.
     assert.ok(turns >= 3 + 1100 / 250, `the event loop had ${turns} turns`);
   });
 
-  const changes: Record<string, (file: string) => void> = {
-    'an edit': (file) => fs.appendFileSync(file, 'More.\n'),
-    'an edit dated back to the old time': (file) => {
-      fs.appendFileSync(file, 'More.\n');
-      fs.utimesSync(file, AN_HOUR_AGO, AN_HOUR_AGO);
+  const changes: Record<string, { make: (file: string) => void; read: number }> = {
+    'an edit': { make: (file) => fs.appendFileSync(file, 'More.\n'), read: 1 },
+    'an edit dated back to the old time': {
+      make: (file) => {
+        fs.appendFileSync(file, 'More.\n');
+        fs.utimesSync(file, AN_HOUR_AGO, AN_HOUR_AGO);
+      },
+      read: 1,
     },
-    'a file added': (file) => fs.writeFileSync(file.replace(/\.md$/, '-new.md'), '---\ntitle: New\n---\n'),
-    'a file deleted': (file) => fs.rmSync(file),
-    'a file renamed': (file) => fs.renameSync(file, file.replace(/\.md$/, '-renamed.md')),
-    'a link put in place of a file': (file) => {
-      fs.rmSync(file);
-      fs.symlinkSync(path.join(folder, fs.readdirSync(folder)[1]), file);
+    'a file added': { make: (file) => fs.writeFileSync(file.replace(/\.md$/, '-new.md'), '---\ntitle: New\n---\n'), read: 1 },
+    'a file deleted': { make: (file) => fs.rmSync(file), read: 0 },
+    'a file renamed': { make: (file) => fs.renameSync(file, file.replace(/\.md$/, '-renamed.md')), read: 1 },
+    'a link put in place of a file': {
+      make: (file) => {
+        fs.rmSync(file);
+        fs.symlinkSync(path.join(folder, fs.readdirSync(folder)[1]), file);
+      },
+      read: 1,
     },
-    'a file touched just now': (file) => fs.utimesSync(file, new Date(Date.now() + 60_000), new Date(Date.now() + 60_000)),
+    'a file touched just now': { make: (file) => fs.utimesSync(file, new Date(Date.now() + 60_000), new Date(Date.now() + 60_000)), read: 1 },
+  };
+  for (const [change, { make, read }] of Object.entries(changes)) {
+    test(`${change}: what changed is read on this thread, the rest taken from the index, all as the worker reads it now`, async () => {
+      make(path.join(folder, fs.readdirSync(folder).sort()[0]));
+      const { loaded, entries } = await loadHere();
+      assert.strictEqual(loaded?.read, read);
+      assert.strictEqual(loaded?.indexOutdated, true, 'a new index is to be saved');
+      assert.deepStrictEqual(JSON.parse(JSON.stringify(entries)), await readByWorker());
+    });
+  }
+
+  test(`more than ${MAX_READS_ON_THIS_THREAD} files to read: nothing is handed over, the worker loads the journal`, async () => {
+    const later = new Date(AN_HOUR_AGO.getTime() + 60_000);
+    fs.readdirSync(folder)
+      .slice(0, MAX_READS_ON_THIS_THREAD + 1)
+      .forEach((name) => fs.utimesSync(path.join(folder, name), later, later));
+    const { loaded, slices } = await loadHere();
+    assert.deepStrictEqual([loaded, slices.length], [undefined, 0]);
+  });
+
+  const unusableIndexes: Record<string, () => void> = {
     'a truncated index': () => fs.truncateSync(indexFile, fs.statSync(indexFile).size - 10),
     'a byte of the index changed': () => fs.writeFileSync(indexFile, fs.readFileSync(indexFile, 'utf8').replace('Win 7', 'Win 8')),
     'no index': () => fs.rmSync(indexFile),
     'an index of an older format': () => fs.writeFileSync(indexFile, fs.readFileSync(indexFile, 'utf8').replace('"version":2', '"version":1')),
   };
-  for (const [change, make] of Object.entries(changes)) {
-    test(`${change}: nothing is taken in from the index`, async () => {
-      make(path.join(folder, fs.readdirSync(folder).sort()[0]));
-      const { taken, slices } = await takeIn();
-      assert.deepStrictEqual([taken, slices.length], [undefined, 0]);
+  for (const [change, make] of Object.entries(unusableIndexes)) {
+    test(`${change}: nothing of it is used; a large journal is left to the worker`, async () => {
+      make();
+      const { loaded, slices } = await loadHere();
+      assert.deepStrictEqual([loaded, slices.length], [undefined, 0]);
     });
   }
 
-  test('other elements are another reading: nothing is taken in from the index', async () => {
-    const { taken, slices } = await takeIn(DEFAULT_ELEMENTS.slice(1));
-    assert.deepStrictEqual([taken, slices.length], [undefined, 0]);
+  test('other elements are another reading: nothing of the index is used', async () => {
+    const { loaded, slices } = await loadHere(DEFAULT_ELEMENTS.slice(1));
+    assert.deepStrictEqual([loaded, slices.length], [undefined, 0]);
+  });
+
+  test(`a journal of at most ${MAX_READS_ON_THIS_THREAD} files is read whole on this thread, without an index or with a corrupt one`, async () => {
+    fs.readdirSync(folder)
+      .slice(MAX_READS_ON_THIS_THREAD)
+      .forEach((name) => fs.rmSync(path.join(folder, name)));
+    const worker = await readByWorker();
+    const withoutIndex = await loadHere(DEFAULT_ELEMENTS, false);
+    fs.writeFileSync(indexFile, 'not an index');
+    const corrupt = await loadHere();
+    for (const { loaded, entries } of [withoutIndex, corrupt]) {
+      assert.deepStrictEqual(loaded, { reused: 0, read: MAX_READS_ON_THIS_THREAD, indexOutdated: true });
+      assert.deepStrictEqual(JSON.parse(JSON.stringify(entries)), worker);
+    }
+  });
+});
+
+suite('DiskJournalReader: the desktop extension host reading a journal on disk', () => {
+  test('a load on this thread that read files has the worker save the index: the next load reads nothing', async () => {
+    const folder = journalOf(60);
+    const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'pj-storage-'));
+    try {
+      const load = async () => {
+        const reader = new DiskJournalReader(folder, storage);
+        const entries: JournalEntry[] = [];
+        assert.strictEqual(await reader.readAll(new ElementMatcher(DEFAULT_ELEMENTS), (slice) => entries.push(...slice)), true);
+        const counts = await reader.lastLoad!.counts;
+        await reader.lastLoad!.finished;
+        return { byWorker: reader.lastLoad!.byWorker, counts, entries: JSON.parse(JSON.stringify(entries)) as unknown };
+      };
+      const first = await load();
+      const second = await load();
+      assert.deepStrictEqual([first.byWorker, first.counts], [false, { reused: 0, read: 60 }]);
+      assert.deepStrictEqual([second.byWorker, second.counts], [false, { reused: 60, read: 0 }]);
+      assert.deepStrictEqual(second.entries, first.entries);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+      fs.rmSync(storage, { recursive: true, force: true });
+    }
   });
 });

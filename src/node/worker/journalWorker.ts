@@ -37,7 +37,7 @@ async function postSlice(entries: JournalEntry[]): Promise<void> {
 }
 
 async function run(request: JournalWorkerRequest): Promise<void> {
-  const slices = { onSlice: postSlice, sliceSize: HAND_OVER_SLICE };
+  const slices = request.handOver === false ? {} : { onSlice: postSlice, sliceSize: HAND_OVER_SLICE };
   if (request.indexFile === undefined) {
     const loaded = await loadDiskJournal(request.folder, new ElementMatcher(request.elements), slices);
     post({ kind: 'done', reused: loaded.reused, read: loaded.read });

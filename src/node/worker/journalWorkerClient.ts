@@ -8,6 +8,8 @@ export interface JournalWorkerRequest {
   readonly elements: readonly StrategicElement[];
   /** Where the index of the last load is saved, and this load's goes; none: nothing is saved. */
   readonly indexFile?: string;
+  /** False: only save the index, handing no entry over (the journal was loaded elsewhere). */
+  readonly handOver?: boolean;
 }
 
 export type JournalWorkerMessage =
