@@ -6,6 +6,7 @@ const { ms, ratio, mb, kb, count, percent } = require('./format');
 const { TARGETS, verdictText, AT } = require('./targets');
 const { missReasons } = require('./missReasons');
 const { RG_COMMAND } = require('./wholeProcess');
+const { EDITED_FILES } = require('./flagsBench');
 
 function row(cells) {
   return `| ${cells.join(' | ')} |`;
@@ -76,7 +77,10 @@ function flagsTable(r) {
     line("&nbsp;&nbsp;longest block, the thread's own CPU time / by the clock", (f) => f.warm && `${ms(f.warm.longestOwnBlockMs)} / ${ms(f.warm.longestBlockMs)}`, (v) => v ?? '—'),
     line('&nbsp;&nbsp;each restart: flags correct / longest block, own CPU', (f) => f.warm?.eachFlagsCorrectMs && f.warm.eachFlagsCorrectMs.map((flags, run) => `${ms(flags)} / ${ms(f.warm.eachOwnBlockMs[run])}`).join('; '), (v) => v || '—'),
     line('&nbsp;&nbsp;entries taken from the saved index / files read again', (f) => f.warm && f.warm.reusedEntries !== undefined && `${count(f.warm.reusedEntries)} / ${count(f.warm.readFiles)}`, (v) => v || '—'),
-    line("&nbsp;&nbsp;each restart: taken in on the extension host's thread, without starting the worker", (f) => f.warm && f.warm.eachWithoutWorker && f.warm.eachWithoutWorker.map((taken) => (taken ? 'yes' : 'no')).join('; '), (v) => v || '—'),
+    line("&nbsp;&nbsp;each restart: loaded on the extension host's thread, without waiting on the worker", (f) => f.warm && f.warm.eachWithoutWorker && f.warm.eachWithoutWorker.map((taken) => (taken ? 'yes' : 'no')).join('; '), (v) => v || '—'),
+    line(`VS Code, restart after ${EDITED_FILES} files were edited while it was closed (reported)`, (f) => f.edited?.flagsCorrectMs, ms),
+    line('&nbsp;&nbsp;each restart: flags correct / longest block, own CPU', (f) => f.edited?.eachFlagsCorrectMs && f.edited.eachFlagsCorrectMs.map((flags, run) => `${ms(flags)} / ${ms(f.edited.eachOwnBlockMs[run])}`).join('; '), (v) => v || '—'),
+    line('&nbsp;&nbsp;entries taken from the saved index / files read again; loaded on the extension host\'s thread', (f) => f.edited && f.edited.reusedEntries !== undefined && `${count(f.edited.reusedEntries)} / ${count(f.edited.readFiles)}; ${f.edited.eachWithoutWorker.map((taken) => (taken ? 'yes' : 'no')).join(', ')}`, (v) => v || '—'),
   ].join('\n');
 }
 
