@@ -22,8 +22,17 @@ export class NodeFileSource implements JournalFileSource {
   }
 
   async list(): Promise<string[]> {
+    return (await this.listUpTo(Infinity))!;
+  }
+
+  /**
+   * Every file, as `list`, when at most `maxEntries` of them are entries;
+   * undefined as soon as more are found, without listing the rest.
+   */
+  async listUpTo(maxEntries: number): Promise<string[] | undefined> {
     this.reader.refresh();
     const paths: string[] = [];
+    let entries = 0;
     const visit = async (relative: string): Promise<void> => {
       let children: import('fs').Dirent[];
       try {
@@ -34,6 +43,9 @@ export class NodeFileSource implements JournalFileSource {
       // A loop, not a promise per child: 10,000 of those took about twice as long as the listing itself.
       const folders: string[] = [];
       for (const child of children) {
+        if (entries > maxEntries) {
+          return;
+        }
         const childPath = relative ? `${relative}/${child.name}` : child.name;
         if (child.isDirectory()) {
           if (isSearchedFolder(child.name)) {
@@ -42,16 +54,18 @@ export class NodeFileSource implements JournalFileSource {
         } else if (child.isFile()) {
           paths.push(childPath);
           if (isEntryPath(childPath)) {
+            entries++;
             this.reader.listedAsRegularFile(childPath);
           }
         } else if (child.isSymbolicLink() && (await isFile(path.join(this.root, childPath)))) {
           paths.push(childPath); // read only if it leads inside the journal folder
+          entries += isEntryPath(childPath) ? 1 : 0;
         }
       }
       await Promise.all(folders.map(visit));
     };
     await visit('');
-    return paths.sort();
+    return entries > maxEntries ? undefined : paths.sort();
   }
 
   /** With Node's synchronous calls (see synchronousCalls); a link to a file outside the journal folder is refused unread. */

@@ -68,11 +68,12 @@ export async function loadOnThisThread(request: ThisThreadRequest, onSlice: (ent
 
 async function entriesOnThisThread(request: ThisThreadRequest): Promise<(ThisThreadLoad & { entries: JournalEntry[] }) | undefined> {
   const source = new NodeFileSource(request.folder);
-  // Listed while the index is checked: the listing waits mostly on the disk.
-  const listing = source.list();
-  const index = request.indexFile === undefined ? undefined : await savedIndex(request.indexFile, savedIndexKey({ folder: request.folder, elements: request.matcher.elements, codeFile: request.codeFile }));
-  const paths = (await listing).filter(isEntryPath);
-  if (paths.length - (index?.files.length ?? 0) > MAX_READS_ON_THIS_THREAD) {
+  const bytes = request.indexFile === undefined ? undefined : await fs.readFile(request.indexFile).catch(() => undefined);
+  // With a saved index, listed while the index is checked (the listing waits mostly on the disk); without one, a large journal is not listed here at all.
+  const listing = bytes ? source.list() : source.listUpTo(MAX_READS_ON_THIS_THREAD);
+  const index = bytes && (await savedIndex(bytes, savedIndexKey({ folder: request.folder, elements: request.matcher.elements, codeFile: request.codeFile })));
+  const paths = (await listing)?.filter(isEntryPath);
+  if (!paths || paths.length - (index ? index.files.length : 0) > MAX_READS_ON_THIS_THREAD) {
     return undefined; // a first start of a large journal: the worker lists and reads it
   }
   const saved = savedEntries(index);
@@ -110,12 +111,11 @@ async function entriesOnThisThread(request: ThisThreadRequest): Promise<(ThisThr
   };
 }
 
-/** The saved index when it is whole and of this journal and reading; undefined when missing or not. */
-async function savedIndex(indexFile: string, key: PersistedIndexKey): Promise<PersistedIndex | undefined> {
-  const bytes = await fs.readFile(indexFile).catch(() => undefined);
-  const headerEnd = bytes?.indexOf(0x0a) ?? -1;
-  const decoder = bytes && headerEnd >= 0 ? PersistedIndexDecoder.open(bytes.toString('utf8'), key) : undefined;
-  if (!bytes || !decoder) {
+/** The saved index when it is whole and of this journal and reading; undefined when not. */
+async function savedIndex(bytes: Buffer, key: PersistedIndexKey): Promise<PersistedIndex | undefined> {
+  const headerEnd = bytes.indexOf(0x0a);
+  const decoder = headerEnd >= 0 ? PersistedIndexDecoder.open(bytes.toString('utf8'), key) : undefined;
+  if (!decoder) {
     return undefined;
   }
   const checksum = createHash('sha256');

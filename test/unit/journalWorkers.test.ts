@@ -6,6 +6,7 @@ import { DEFAULT_ELEMENTS, ElementMatcher } from '../../src/core/elements/elemen
 import type { JournalEntry } from '../../src/core/entries/entry';
 import { loadDiskJournal } from '../../src/node/diskJournal';
 import { DiskJournalReader } from '../../src/node/diskJournalReader';
+import { NodeFileSource } from '../../src/node/nodeFileSource';
 import { loadOnThisThread, MAX_READS_ON_THIS_THREAD } from '../../src/node/thisThreadLoad';
 import { loadInWorker, WORKER_FILE } from '../../src/node/worker/journalWorkerClient';
 
@@ -222,6 +223,24 @@ suite('DiskJournalReader: the desktop extension host reading a journal on disk',
     } finally {
       fs.rmSync(folder, { recursive: true, force: true });
       fs.rmSync(storage, { recursive: true, force: true });
+    }
+  });
+});
+
+suite('NodeFileSource.listUpTo: a listing that stops once it is known to be large', () => {
+  test('the whole listing while at most the limit are entries, other files not counted; nothing past it', async () => {
+    const folder = journalOf(5);
+    try {
+      fs.mkdirSync(path.join(folder, '2026'));
+      fs.writeFileSync(path.join(folder, '2026', 'notes.txt'), 'not an entry');
+      fs.writeFileSync(path.join(folder, '2026', '2026-06-01-later.md'), '---\ntitle: Later\n---\n');
+      const source = new NodeFileSource(folder);
+      const whole = await source.list();
+      assert.deepStrictEqual(await source.listUpTo(6), whole);
+      assert.strictEqual(whole.length, 7);
+      assert.strictEqual(await source.listUpTo(5), undefined);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
     }
   });
 });
