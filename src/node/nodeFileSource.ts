@@ -17,7 +17,16 @@ export class NodeFileSource implements JournalFileSource {
 
   private readonly reader: FolderReader;
 
-  constructor(readonly root: string) {
+  /**
+   * @param inPieces  for a thread with other work (the extension host's): folders are listed one after the
+   *   other and a large one a piece at a time, so that no block grows with a folder's size. Listing them all at
+   *   once is faster where nothing else waits (10,000 files: 25 ms against 39), but their results then arrive
+   *   together: at 100,000 files in six folders the extension host was blocked for 60 to 90 ms, in pieces 13 to 22.
+   */
+  constructor(
+    readonly root: string,
+    private readonly inPieces = false,
+  ) {
     this.reader = new FolderReader(root, synchronousCalls);
   }
 
@@ -42,10 +51,14 @@ export class NodeFileSource implements JournalFileSource {
       }
       // A loop, not a promise per child: 10,000 of those took about twice as long as the listing itself.
       const folders: string[] = [];
-      for (const child of children) {
+      for (let at = 0; at < children.length; at++) {
         if (entries > maxEntries) {
           return;
         }
+        if (this.inPieces && at > 0 && at % CHILDREN_PER_TURN === 0) {
+          await turn();
+        }
+        const child = children[at];
         const childPath = relative ? `${relative}/${child.name}` : child.name;
         if (child.isDirectory()) {
           if (isSearchedFolder(child.name)) {
@@ -62,7 +75,13 @@ export class NodeFileSource implements JournalFileSource {
           entries += isEntryPath(childPath) ? 1 : 0;
         }
       }
-      await Promise.all(folders.map(visit));
+      if (this.inPieces) {
+        for (const folder of folders) {
+          await visit(folder);
+        }
+      } else {
+        await Promise.all(folders.map(visit));
+      }
     };
     await visit('');
     return entries > maxEntries ? undefined : paths.sort();
@@ -77,6 +96,11 @@ export class NodeFileSource implements JournalFileSource {
     return read;
   }
 }
+
+/** Listed in pieces, the children of a folder between two turns of the event loop (17,000 took 26 to 41 ms). */
+const CHILDREN_PER_TURN = 2000;
+
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 async function isFile(file: string): Promise<boolean> {
   try {

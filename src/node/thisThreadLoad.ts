@@ -67,7 +67,7 @@ export async function loadOnThisThread(request: ThisThreadRequest, onSlice: (ent
 }
 
 async function entriesOnThisThread(request: ThisThreadRequest): Promise<(ThisThreadLoad & { entries: JournalEntry[] }) | undefined> {
-  const source = new NodeFileSource(request.folder);
+  const source = new NodeFileSource(request.folder, true);
   const bytes = request.indexFile === undefined ? undefined : await fs.readFile(request.indexFile).catch(() => undefined);
   // With a saved index, listed while the index is checked (the listing waits mostly on the disk); without one, a large journal is not listed here at all.
   const listing = bytes ? source.list() : source.listUpTo(MAX_READS_ON_THIS_THREAD);

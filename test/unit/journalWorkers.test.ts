@@ -243,4 +243,19 @@ suite('NodeFileSource.listUpTo: a listing that stops once it is known to be larg
       fs.rmSync(folder, { recursive: true, force: true });
     }
   });
+
+  test('listed in pieces, for a thread with other work: the same listing', async () => {
+    const folder = journalOf(2100);
+    try {
+      fs.mkdirSync(path.join(folder, '2026', 'june'), { recursive: true });
+      fs.writeFileSync(path.join(folder, '2026', 'june', '2026-06-01-later.md'), '---\ntitle: Later\n---\n');
+      fs.writeFileSync(path.join(folder, '2026', '2026-06-02-later.md'), '---\ntitle: Later\n---\n');
+      const whole = await new NodeFileSource(folder).list();
+      assert.strictEqual(whole.length, 2102);
+      assert.deepStrictEqual(await new NodeFileSource(folder, true).list(), whole);
+      assert.strictEqual(await new NodeFileSource(folder, true).listUpTo(2101), undefined);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
 });
