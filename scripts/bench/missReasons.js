@@ -38,7 +38,7 @@ function firstRenderReason(r) {
 function flagsReason(r) {
   const f = r.flags[AT];
   const small = r.flags[r.flagsSizes[0]];
-  return `At 10,000 the flags were correct ${ms(f.cold.flagsCorrectMs)} after activate() (the command line's whole process: ${ms(f.cliMs)}; ${ms(small.cold.flagsCorrectMs)} at ${r.flagsSizes[0].toLocaleString('en-US')}); the extension host's main thread ran ${ms(f.cold.mainThreadCpuMs)} of CPU and waited ${ms(f.cold.runQueueWaitMs)} for a core in that time.`;
+  return `At 10,000 the flags were correct ${ms(f.cold.flagsCorrectMs)} after activate() (the command line's whole process: ${ms(f.cliMs)}; ${ms(small.cold.flagsCorrectMs)} at ${r.flagsSizes[0].toLocaleString('en-US')}); the extension host's main thread ran ${ms(f.cold.mainThreadCpuMs)} of CPU and waited ${ms(f.cold.runQueueWaitMs)} for a core in that time (at ${r.flagsSizes[0].toLocaleString('en-US')}: ${ms(small.cold.mainThreadCpuMs)} and ${ms(small.cold.runQueueWaitMs)}, activate() itself ${ms(small.cold.activateMs)}).`;
 }
 
 function noStallReason(r) {
