@@ -7,8 +7,21 @@ export interface JournalContext {
   readonly hasJournalLocation: boolean;
 }
 
+const KEYS: Record<keyof JournalContext, string> = {
+  hasJournal: 'promotionJournal.hasJournal',
+  loading: 'promotionJournal.loading',
+  hasJournalLocation: 'promotionJournal.hasJournalLocation',
+};
+
+/** The values last sent: context keys belong to the window, whichever service sent them. */
+const sent = new Map<string, boolean>();
+
+/** Sends only the keys whose value changed: each is a message to the window, and every change event would send all three. */
 export function setJournalContextKeys(context: JournalContext): void {
-  void vscode.commands.executeCommand('setContext', 'promotionJournal.hasJournal', context.hasJournal);
-  void vscode.commands.executeCommand('setContext', 'promotionJournal.loading', context.loading);
-  void vscode.commands.executeCommand('setContext', 'promotionJournal.hasJournalLocation', context.hasJournalLocation);
+  for (const [name, key] of Object.entries(KEYS) as [keyof JournalContext, string][]) {
+    if (sent.get(key) !== context[name]) {
+      sent.set(key, context[name]);
+      void vscode.commands.executeCommand('setContext', key, context[name]);
+    }
+  }
 }
