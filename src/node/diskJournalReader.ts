@@ -7,7 +7,7 @@ import { promiseCalls } from './fileCalls';
 import { FolderReader } from './folderReader';
 import { persistedIndexFile } from './persistedIndexFile';
 import { loadOnThisThread } from './thisThreadLoad';
-import { loadInWorker, WORKER_FILE } from './worker/journalWorkerClient';
+import { loadInWorker, WORKER_FILE, type JournalWorkerRequest } from './worker/journalWorkerClient';
 
 /**
  * A journal folder on the local disk, for the desktop extension host: the
@@ -15,7 +15,8 @@ import { loadInWorker, WORKER_FILE } from './worker/journalWorkerClient';
  * extension's storage, when it has one), single files on this thread. When
  * few files need reading (a small journal, or one unchanged or lightly
  * edited since its index was saved) it loads on this thread, with no worker
- * to wait for; a worker then saves the new index in the background.
+ * to wait for; when the saved index no longer matches the journal, a worker
+ * then saves a new one in the background.
  */
 export class DiskJournalReader implements DiskFolderReader {
   private readonly reader: FolderReader;
@@ -56,8 +57,7 @@ export class DiskJournalReader implements DiskFolderReader {
     const request = { folder: this.folder, elements: matcher.elements, indexFile };
     const here = await loadOnThisThread({ folder: this.folder, matcher, indexFile, codeFile: WORKER_FILE }, onSlice);
     if (here !== undefined) {
-      // The worker's reading is what the index holds: it saves the index, handing nothing over, once the flags are shown.
-      const saving = indexFile !== undefined && here.indexOutdated ? loadInWorker({ ...request, handOver: false }, () => undefined).finished : Promise.resolve();
+      const saving = indexFile !== undefined && here.indexOutdated ? saveIndexInWorkerSoon({ ...request, indexFile }) : Promise.resolve();
       this.lastLoad = { indexFile, byWorker: false, counts: Promise.resolve({ reused: here.reused, read: here.read }), finished: saving };
       return true;
     }
@@ -65,4 +65,13 @@ export class DiskJournalReader implements DiskFolderReader {
     this.lastLoad = { ...load, byWorker: true };
     return load.loaded;
   }
+}
+
+/**
+ * The worker's reading is what the index holds: it saves the index, handing
+ * nothing over. Started in a later turn, so that the last slice just taken in
+ * is shown first, without the thread's start in the same block.
+ */
+function saveIndexInWorkerSoon(request: JournalWorkerRequest): Promise<void> {
+  return new Promise((resolve) => setImmediate(() => void loadInWorker({ ...request, handOver: false }, () => undefined).finished.then(resolve)));
 }

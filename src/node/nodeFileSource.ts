@@ -6,7 +6,8 @@ import { FolderReader } from './folderReader';
 
 
 /**
- * The journal's files on the local disk, for the command line and benchmarks.
+ * The journal's files on the local disk, read with Node: for the command line,
+ * the extension's worker, and the extension host when few files need reading.
  * Like the VS Code adapter it does not follow symbolic links to folders, so a
  * link loop cannot make the listing endless; links to files are listed, and
  * read only when they lead to a file inside the journal folder.
@@ -43,6 +44,9 @@ export class NodeFileSource implements JournalFileSource {
     const paths: string[] = [];
     let entries = 0;
     const visit = async (relative: string): Promise<void> => {
+      if (entries > maxEntries) {
+        return;
+      }
       let children: import('fs').Dirent[];
       try {
         children = await fs.readdir(path.join(this.root, relative), { withFileTypes: true });

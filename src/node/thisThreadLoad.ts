@@ -21,7 +21,7 @@ export interface ThisThreadRequest {
 export interface ThisThreadLoad {
   readonly reused: number;
   readonly read: number;
-  /** Whether the saved index no longer matches the journal (files read, or gone): a new one should be saved. */
+  /** Whether a new index should be saved: there is none, or files were read or are gone since it was saved. */
   readonly indexOutdated: boolean;
 }
 
@@ -68,23 +68,26 @@ export async function loadOnThisThread(request: ThisThreadRequest, onSlice: (ent
 
 async function entriesOnThisThread(request: ThisThreadRequest): Promise<(ThisThreadLoad & { entries: JournalEntry[] }) | undefined> {
   const source = new NodeFileSource(request.folder, true);
-  const bytes = request.indexFile === undefined ? undefined : await fs.readFile(request.indexFile).catch(() => undefined);
-  // With a saved index, listed while the index is checked (the listing waits mostly on the disk); without one, a large journal is not listed here at all.
-  const listing = bytes ? source.list() : source.listUpTo(MAX_READS_ON_THIS_THREAD);
-  const index = bytes && (await savedIndex(bytes, savedIndexKey({ folder: request.folder, elements: request.matcher.elements, codeFile: request.codeFile })));
+  const opened = request.indexFile === undefined ? undefined : await openSavedIndex(request.indexFile, savedIndexKey({ folder: request.folder, elements: request.matcher.elements, codeFile: request.codeFile }));
+  // Listed while the index is checked, the listing waiting mostly on the disk; never further than this thread would go.
+  const listing = source.listUpTo((opened?.decoder.fileCount ?? 0) + MAX_READS_ON_THIS_THREAD);
+  const index = opened && (await checkedIndex(opened));
   const paths = (await listing)?.filter(isEntryPath);
   if (!paths || paths.length - (index ? index.files.length : 0) > MAX_READS_ON_THIS_THREAD) {
-    return undefined; // a first start of a large journal: the worker lists and reads it
+    return undefined; // more files than this thread reads: the worker lists and reads them
   }
   const saved = savedEntries(index);
   const found: (JournalEntry | undefined)[] = [];
   const toRead: number[] = [];
+  /** Reads of regular files: only those change what the index holds (links are never saved in it). */
+  let stampedReads = 0;
   let pieceStart = performance.now();
   for (const relative of paths) {
     const stamp = regularFileStamp(listedFile(request.folder, relative));
     const entry = stamp && index ? reusableEntry(saved.get(relative), stamp, index.stampedAtMs) : undefined;
     if (!entry) {
       toRead.push(found.length);
+      stampedReads += stamp ? 1 : 0;
       if (toRead.length > MAX_READS_ON_THIS_THREAD) {
         return undefined;
       }
@@ -107,20 +110,30 @@ async function entriesOnThisThread(request: ThisThreadRequest): Promise<(ThisThr
     entries: found.filter((entry): entry is JournalEntry => entry !== undefined),
     reused,
     read: toRead.length,
-    indexOutdated: index === undefined || toRead.length > 0 || index.files.length !== reused,
+    // Nothing to save for a journal with no entry (or no folder): there is nothing to reuse.
+    indexOutdated: paths.length > 0 && (index === undefined || stampedReads > 0 || index.files.length !== reused),
   };
 }
 
-/** The saved index when it is whole and of this journal and reading; undefined when not. */
-async function savedIndex(bytes: Buffer, key: PersistedIndexKey): Promise<PersistedIndex | undefined> {
-  const headerEnd = bytes.indexOf(0x0a);
-  const decoder = headerEnd >= 0 ? PersistedIndexDecoder.open(bytes.toString('utf8'), key) : undefined;
-  if (!decoder) {
-    return undefined;
-  }
+interface OpenedIndex {
+  readonly decoder: PersistedIndexDecoder;
+  /** The bytes after the header line: what its checksum is of. */
+  readonly body: Buffer;
+}
+
+/** The saved index opened, when its header and head are of this version, journal and reading; undefined when not, or missing. */
+async function openSavedIndex(indexFile: string, key: PersistedIndexKey): Promise<OpenedIndex | undefined> {
+  const bytes = await fs.readFile(indexFile).catch(() => undefined);
+  const headerEnd = bytes?.indexOf(0x0a) ?? -1;
+  const decoder = bytes && headerEnd >= 0 ? PersistedIndexDecoder.open(bytes.toString('utf8'), key) : undefined;
+  return decoder && bytes && { decoder, body: bytes.subarray(headerEnd + 1) };
+}
+
+/** The saved index when its checksum matches and every file decodes; undefined when not. */
+async function checkedIndex({ decoder, body }: OpenedIndex): Promise<PersistedIndex | undefined> {
   const checksum = createHash('sha256');
-  for (let at = headerEnd + 1; at < bytes.length; at += HASH_PIECE_BYTES) {
-    checksum.update(bytes.subarray(at, at + HASH_PIECE_BYTES));
+  for (let at = 0; at < body.length; at += HASH_PIECE_BYTES) {
+    checksum.update(body.subarray(at, at + HASH_PIECE_BYTES));
     await turn();
   }
   if (checksum.digest('hex') !== decoder.checksum) {

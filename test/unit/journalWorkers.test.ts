@@ -74,6 +74,18 @@ suite('loadInWorker: the worker thread that loads a journal on disk', () => {
     assert.deepStrictEqual(JSON.parse(JSON.stringify(second.entries)), JSON.parse(JSON.stringify(first.entries)));
   });
 
+  test('told to hand nothing over, the worker only saves the index: the next load reuses every entry', async () => {
+    const folder = journalOf(40);
+    const indexFile = `${folder}-index.json`;
+    folders.push(folder, indexFile);
+    const slices: JournalEntry[][] = [];
+    const save = loadInWorker({ folder, elements: DEFAULT_ELEMENTS, indexFile, handOver: false }, (entries) => slices.push(entries));
+    assert.deepStrictEqual([await save.loaded, await save.counts], [true, { reused: 0, read: 40 }]);
+    await save.finished;
+    assert.strictEqual(slices.length, 0, 'no entry handed over');
+    assert.deepStrictEqual((await loadThrough(folder, indexFile)).counts, { reused: 40, read: 0 });
+  });
+
   test('a missing journal folder hands over nothing: the caller reads it itself', async () => {
     const { loaded, entries } = await loadThrough(path.join(os.tmpdir(), 'pj-no-such-journal'), path.join(os.tmpdir(), 'pj-no-such-index.json'));
     assert.deepStrictEqual([loaded, entries], [false, []]);
@@ -147,6 +159,13 @@ suite('loadOnThisThread: a journal loaded on the extension host thread when few 
       },
       read: 1,
     },
+    'a link to a file outside the journal put in place of a file': {
+      make: (file) => {
+        fs.rmSync(file);
+        fs.symlinkSync(indexFile, file);
+      },
+      read: 1,
+    },
     'a file touched just now': { make: (file) => fs.utimesSync(file, new Date(Date.now() + 60_000), new Date(Date.now() + 60_000)), read: 1 },
   };
   for (const [change, { make, read }] of Object.entries(changes)) {
@@ -159,13 +178,36 @@ suite('loadOnThisThread: a journal loaded on the extension host thread when few 
     });
   }
 
-  test(`more than ${MAX_READS_ON_THIS_THREAD} files to read: nothing is handed over, the worker loads the journal`, async () => {
+  /** Gives the first `count` files new times, as an edit does. */
+  function touch(count: number): void {
     const later = new Date(AN_HOUR_AGO.getTime() + 60_000);
     fs.readdirSync(folder)
-      .slice(0, MAX_READS_ON_THIS_THREAD + 1)
+      .sort()
+      .slice(0, count)
       .forEach((name) => fs.utimesSync(path.join(folder, name), later, later));
+  }
+
+  test(`exactly ${MAX_READS_ON_THIS_THREAD} files to read: all read on this thread`, async () => {
+    touch(MAX_READS_ON_THIS_THREAD);
+    const { loaded, entries } = await loadHere();
+    assert.deepStrictEqual(loaded, { reused: 1100 - MAX_READS_ON_THIS_THREAD, read: MAX_READS_ON_THIS_THREAD, indexOutdated: true });
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(entries)), await readByWorker());
+  });
+
+  test(`more than ${MAX_READS_ON_THIS_THREAD} files to read: nothing is handed over (the caller starts the worker)`, async () => {
+    touch(MAX_READS_ON_THIS_THREAD + 1);
     const { loaded, slices } = await loadHere();
     assert.deepStrictEqual([loaded, slices.length], [undefined, 0]);
+  });
+
+  test('a link inside the journal is read at every load, and does not make the index outdated: links are never saved in it', async () => {
+    const [first, second] = fs.readdirSync(folder).sort();
+    fs.rmSync(path.join(folder, first));
+    fs.symlinkSync(path.join(folder, second), path.join(folder, first));
+    await loadThrough(folder, indexFile); // the worker saves the index of the journal with its link
+    const { loaded, entries } = await loadHere();
+    assert.deepStrictEqual(loaded, { reused: 1099, read: 1, indexOutdated: false });
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(entries)), await readByWorker());
   });
 
   const unusableIndexes: Record<string, () => void> = {
@@ -187,15 +229,18 @@ suite('loadOnThisThread: a journal loaded on the extension host thread when few 
     assert.deepStrictEqual([loaded, slices.length], [undefined, 0]);
   });
 
-  test(`a journal of at most ${MAX_READS_ON_THIS_THREAD} files is read whole on this thread, without an index or with a corrupt one`, async () => {
+  test(`a journal of at most ${MAX_READS_ON_THIS_THREAD} files is read whole on this thread, without an index, with a byte of it changed, or with a file that is not one`, async () => {
     fs.readdirSync(folder)
       .slice(MAX_READS_ON_THIS_THREAD)
       .forEach((name) => fs.rmSync(path.join(folder, name)));
     const worker = await readByWorker();
     const withoutIndex = await loadHere(DEFAULT_ELEMENTS, false);
+    await loadThrough(folder, indexFile);
+    fs.writeFileSync(indexFile, fs.readFileSync(indexFile, 'utf8').replace('Win 7', 'Win 8'));
+    const byteChanged = await loadHere();
     fs.writeFileSync(indexFile, 'not an index');
-    const corrupt = await loadHere();
-    for (const { loaded, entries } of [withoutIndex, corrupt]) {
+    const notAnIndex = await loadHere();
+    for (const { loaded, entries } of [withoutIndex, byteChanged, notAnIndex]) {
       assert.deepStrictEqual(loaded, { reused: 0, read: MAX_READS_ON_THIS_THREAD, indexOutdated: true });
       assert.deepStrictEqual(JSON.parse(JSON.stringify(entries)), worker);
     }

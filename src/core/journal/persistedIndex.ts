@@ -129,6 +129,11 @@ export class PersistedIndexDecoder {
     return !this.broken;
   }
 
+  /** How many files the index holds, as its head says: known before any is decoded. */
+  get fileCount(): number {
+    return this.head.files;
+  }
+
   /** Whether every line has been decoded. */
   get done(): boolean {
     return this.broken || this.next >= this.body.length;
