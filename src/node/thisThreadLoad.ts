@@ -83,7 +83,8 @@ async function entriesOnThisThread(request: ThisThreadRequest): Promise<(ThisThr
   let stampedReads = 0;
   let pieceStart = performance.now();
   for (const relative of paths) {
-    const stamp = regularFileStamp(listedFile(request.folder, relative));
+    // Without an index every file is read: a stamp would serve nothing (the worker stamps its own when it saves one).
+    const stamp = index ? regularFileStamp(listedFile(request.folder, relative)) : undefined;
     const entry = stamp && index ? reusableEntry(saved.get(relative), stamp, index.stampedAtMs) : undefined;
     if (!entry) {
       toRead.push(found.length);
