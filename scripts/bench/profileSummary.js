@@ -229,13 +229,14 @@ function journalPhase(functionName, moduleFile) {
 
 /**
  * Coarser groups of the phases, to say where activation goes at a glance.
- * Approximate where Node's own code is shared: "Node library (JS)" is mostly
- * the promisified fs calls of VS Code's disk provider during a load.
+ * Approximate where Node's own code is shared: "Node library (JS)" is our own
+ * reads when a journal loads on the extension host's thread, and the
+ * promisified fs calls of VS Code's disk provider otherwise.
  */
 function activationGroup(phase) {
   if (phase === NOT_RUNNING || phase === '(idle)') return phase;
   if (/^(?:read|list): calls into vscode|^VS Code extension host|^Node zlib|^Node socket writes/.test(phase)) return 'VS Code extension host: API calls, one message each (compressed, written to a socket)';
-  if (/^Node fs|^Node library/.test(phase)) return "VS Code API: disk reads behind it (async fs, promisified per call)";
+  if (/^Node fs|^Node library/.test(phase)) return "Node's fs and library code (reads on this thread, VS Code's disk provider behind its API)";
   if (/^(?:parse|decode|index bookkeeping|saved index)/.test(phase)) return 'our core: decode, parse, index';
   if (/^(?:report|output|change events)/.test(phase)) return 'our core: report and flags';
   if (/^start-up|^Node module loading/.test(phase)) return 'loading our bundle';
