@@ -1,6 +1,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { isEntryPath, isSearchedFolder, type JournalFileSource, type OversizedFile, type RefusedFile } from '../core/journal/journalIndex';
+import { nextTurn } from './eventLoopTurns';
 import { synchronousCalls } from './fileCalls';
 import { FolderReader } from './folderReader';
 
@@ -60,7 +61,7 @@ export class NodeFileSource implements JournalFileSource {
           return;
         }
         if (this.inPieces && at > 0 && at % CHILDREN_PER_TURN === 0) {
-          await turn();
+          await nextTurn();
         }
         const child = children[at];
         const childPath = relative ? `${relative}/${child.name}` : child.name;
@@ -103,8 +104,6 @@ export class NodeFileSource implements JournalFileSource {
 
 /** Listed in pieces, the children of a folder between two turns of the event loop (17,000 took 26 to 41 ms). */
 const CHILDREN_PER_TURN = 2000;
-
-const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 async function isFile(file: string): Promise<boolean> {
   try {

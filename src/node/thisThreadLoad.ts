@@ -5,6 +5,7 @@ import type { JournalEntry } from '../core/entries/entry';
 import { HAND_OVER_SLICE, isEntryPath, readJournalEntry } from '../core/journal/journalIndex';
 import { PersistedIndexDecoder, reusableEntry, savedEntries, type PersistedIndex, type PersistedIndexKey } from '../core/journal/persistedIndex';
 import { regularFileStamp } from './diskJournal';
+import { nextTurn, PiecesOfWork } from './eventLoopTurns';
 import { listedFile } from './fileCalls';
 import { NodeFileSource } from './nodeFileSource';
 import { savedIndexKey } from './savedIndexLoad';
@@ -42,8 +43,6 @@ const STAMP_PIECE_FILES = 250;
 /** Stamps and reads wait on the disk: on a slow one (a network home) a piece ends sooner, so no block grows with the disk's latency. */
 const PIECE_MS = 8;
 
-const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 /**
  * Loads a journal on this thread when few of its files need reading: the
  * entries of the saved index stand in for unchanged files (with the trust of
@@ -62,14 +61,14 @@ export async function loadOnThisThread(request: ThisThreadRequest, onSlice: (ent
   }
   for (let at = 0; at < loaded.entries.length; at += HAND_OVER_SLICE) {
     onSlice(loaded.entries.slice(at, at + HAND_OVER_SLICE));
-    await turn();
+    await nextTurn();
   }
   return { reused: loaded.reused, read: loaded.read, indexOutdated: loaded.indexOutdated };
 }
 
 async function entriesOnThisThread(request: ThisThreadRequest): Promise<(ThisThreadLoad & { entries: JournalEntry[] }) | undefined> {
   const source = new NodeFileSource(request.folder, true);
-  const opened = request.indexFile === undefined ? undefined : await openSavedIndex(request.indexFile, savedIndexKey({ folder: request.folder, elements: request.matcher.elements, codeFile: request.codeFile }));
+  const opened = request.indexFile === undefined ? undefined : await openSavedIndex(request.indexFile, () => savedIndexKey({ folder: request.folder, elements: request.matcher.elements, codeFile: request.codeFile }));
   // Listed while the index is checked, the listing waiting mostly on the disk; never further than this thread would go.
   const listing = source.listUpTo((opened?.decoder.fileCount ?? 0) + MAX_READS_ON_THIS_THREAD);
   const index = opened && (await checkedIndex(opened));
@@ -82,7 +81,7 @@ async function entriesOnThisThread(request: ThisThreadRequest): Promise<(ThisThr
   const toRead: number[] = [];
   /** Reads of regular files: only those change what the index holds (links are never saved in it). */
   let stampedReads = 0;
-  let pieceStart = performance.now();
+  const pieces = new PiecesOfWork(PIECE_MS);
   for (const relative of paths) {
     // Without an index every file is read: a stamp would serve nothing (the worker stamps its own when it saves one).
     const stamp = index ? regularFileStamp(listedFile(request.folder, relative)) : undefined;
@@ -95,17 +94,11 @@ async function entriesOnThisThread(request: ThisThreadRequest): Promise<(ThisThr
       }
     }
     found.push(entry);
-    if (found.length % STAMP_PIECE_FILES === 0 || performance.now() - pieceStart > PIECE_MS) {
-      await turn();
-      pieceStart = performance.now();
-    }
+    await pieces.pause(found.length % STAMP_PIECE_FILES === 0);
   }
   for (const at of toRead) {
     found[at] = await readJournalEntry(source, paths[at], request.matcher); // undefined: gone since the listing, or not a file
-    if (performance.now() - pieceStart > PIECE_MS) {
-      await turn();
-      pieceStart = performance.now();
-    }
+    await pieces.pause();
   }
   const reused = paths.length - toRead.length;
   return {
@@ -123,11 +116,14 @@ interface OpenedIndex {
   readonly body: Buffer;
 }
 
-/** The saved index opened, when its header and head are of this version, journal and reading; undefined when not, or missing. */
-async function openSavedIndex(indexFile: string, key: PersistedIndexKey): Promise<OpenedIndex | undefined> {
+/**
+ * The saved index opened, when its header and head are of this version, journal and reading; undefined when not, or
+ * missing. The key (the journal folder resolved, a hash of the worker's code) is worked out only when there is a file.
+ */
+async function openSavedIndex(indexFile: string, key: () => PersistedIndexKey): Promise<OpenedIndex | undefined> {
   const bytes = await fs.readFile(indexFile).catch(() => undefined);
   const headerEnd = bytes?.indexOf(0x0a) ?? -1;
-  const decoder = bytes && headerEnd >= 0 ? PersistedIndexDecoder.open(bytes.toString('utf8'), key) : undefined;
+  const decoder = bytes && headerEnd >= 0 ? PersistedIndexDecoder.open(bytes.toString('utf8'), key()) : undefined;
   return decoder && bytes && { decoder, body: bytes.subarray(headerEnd + 1) };
 }
 
@@ -136,13 +132,13 @@ async function checkedIndex({ decoder, body }: OpenedIndex): Promise<PersistedIn
   const checksum = createHash('sha256');
   for (let at = 0; at < body.length; at += HASH_PIECE_BYTES) {
     checksum.update(body.subarray(at, at + HASH_PIECE_BYTES));
-    await turn();
+    await nextTurn();
   }
   if (checksum.digest('hex') !== decoder.checksum) {
     return undefined;
   }
   while (decoder.decodeFiles(DECODE_PIECE_FILES) && !decoder.done) {
-    await turn();
+    await nextTurn();
   }
   return decoder.result();
 }

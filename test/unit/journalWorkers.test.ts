@@ -247,6 +247,15 @@ suite('loadOnThisThread: a journal loaded on the extension host thread when few 
   });
 });
 
+suite('loadOnThisThread: no journal folder', () => {
+  test('a missing journal folder with no saved index has nothing to read, hand over or save', async () => {
+    const folder = path.join(os.tmpdir(), 'pj-no-such-journal');
+    const slices: JournalEntry[][] = [];
+    const loaded = await loadOnThisThread({ folder, matcher: new ElementMatcher(DEFAULT_ELEMENTS), indexFile: `${folder}-index.json`, codeFile: WORKER_FILE }, (entries) => slices.push(entries));
+    assert.deepStrictEqual([loaded, slices.length], [{ reused: 0, read: 0, indexOutdated: false }, 0]);
+  });
+});
+
 suite('DiskJournalReader: the desktop extension host reading a journal on disk', () => {
   test('a load on this thread that read files has the worker save the index: the next load reads nothing', async () => {
     const folder = journalOf(60);

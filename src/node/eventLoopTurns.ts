@@ -1,0 +1,23 @@
+/** Resolves in a later turn of the event loop, after the I/O and timers waiting now. */
+export function nextTurn(): Promise<void> {
+  return new Promise<void>((resolve) => setImmediate(resolve));
+}
+
+/**
+ * Long work on a thread with other work (the extension host's), cut into
+ * pieces: `pause` gives the event loop a turn once the current piece has run
+ * `pieceMs`, so that no block grows with the work, or with a slow disk's latency.
+ */
+export class PiecesOfWork {
+  private pieceStart = performance.now();
+
+  constructor(private readonly pieceMs: number) {}
+
+  /** A turn of the event loop when the piece is due (or `now`); else at once. */
+  async pause(now = false): Promise<void> {
+    if (now || performance.now() - this.pieceStart > this.pieceMs) {
+      await nextTurn();
+      this.pieceStart = performance.now();
+    }
+  }
+}
