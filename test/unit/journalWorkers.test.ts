@@ -13,11 +13,11 @@ import { loadInWorker, WORKER_FILE } from '../../src/node/worker/journalWorkerCl
 const AN_HOUR_AGO = new Date(Date.now() - 3600 * 1000);
 
 /** `count` entries, written an hour ago (a saved entry of a file modified just before its stamping is not trusted). */
-function journalOf(count: number): string {
+function journalOf(count: number, impact = 'Saved a day'): string {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'pj-workers-'));
   for (let index = 0; index < count; index++) {
     const file = path.join(folder, `2026-05-${String((index % 28) + 1).padStart(2, '0')}-win-${index}.md`);
-    fs.writeFileSync(file, `---\ntitle: Win ${index}\nelements: [${DEFAULT_ELEMENTS[index % DEFAULT_ELEMENTS.length].id}]\n---\nWhat happened.\n`);
+    fs.writeFileSync(file, `---\ntitle: Win ${index}\nelements: [${DEFAULT_ELEMENTS[index % DEFAULT_ELEMENTS.length].id}]\nimpact: ${impact}\n---\nWhat happened.\n`);
     fs.utimesSync(file, AN_HOUR_AGO, AN_HOUR_AGO);
   }
   return folder;
@@ -243,6 +243,30 @@ suite('loadOnThisThread: a journal loaded on the extension host thread when few 
     for (const { loaded, entries } of [withoutIndex, byteChanged, notAnIndex]) {
       assert.deepStrictEqual(loaded, { reused: 0, read: MAX_READS_ON_THIS_THREAD, indexOutdated: true });
       assert.deepStrictEqual(JSON.parse(JSON.stringify(entries)), worker);
+    }
+  });
+});
+
+suite('loadOnThisThread: a saved index of several megabytes', () => {
+  test('is checked and made text a piece at a time, cut at line ends (characters of several bytes included): the same entries as the worker reads', async () => {
+    const folder = journalOf(1100, 'Gagné ✓ une journée 🚀 '.repeat(120).trim()); // about 3 MB of index, so several pieces
+    const indexFile = `${folder}-index.json`;
+    try {
+      await loadThrough(folder, indexFile);
+      assert.ok(fs.statSync(indexFile).size > 3 << 20, `the index has ${fs.statSync(indexFile).size} bytes`);
+      const slices: JournalEntry[][] = [];
+      const request = { folder, matcher: new ElementMatcher(DEFAULT_ELEMENTS), indexFile, codeFile: WORKER_FILE };
+      const loaded = await loadOnThisThread(request, (entries) => slices.push(entries));
+      assert.deepStrictEqual(loaded, { reused: 1100, read: 0, indexOutdated: false });
+      assert.deepStrictEqual(JSON.parse(JSON.stringify(slices.flat())), JSON.parse(JSON.stringify((await loadThrough(folder)).entries)));
+      // A byte changed in the last piece is still found: nothing of that index is used.
+      const bytes = fs.readFileSync(indexFile);
+      bytes[bytes.length - 40] ^= 1;
+      fs.writeFileSync(indexFile, bytes);
+      assert.strictEqual(await loadOnThisThread(request, () => assert.fail('nothing is handed over')), undefined);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+      fs.rmSync(indexFile, { force: true });
     }
   });
 });

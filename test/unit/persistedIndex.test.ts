@@ -79,6 +79,21 @@ suite('The saved index: ignored unless whole, of this version and of this journa
     assert.deepStrictEqual([broken.decodeFiles(1), broken.decodeFiles(1), broken.done, broken.result()], [true, false, true, undefined]);
   });
 
+  test('its file lines may come in pieces cut at line ends: the same index; a newline after the last line is still broken', () => {
+    const many: PersistedIndex = { ...saved, files: Array.from({ length: 7 }, (_, index) => ({ stamp, entry: makeEntry({ path: `${index}.md` }) })) };
+    const text = encodePersistedIndex(many, sha256);
+    const [header, head, ...lines] = text.split('\n');
+    for (const cuts of [[1], [3, 4], [1, 2, 3, 4, 5, 6]]) {
+      const decoder = PersistedIndexDecoder.open(`${header}\n${head}`, key)!;
+      [0, ...cuts].forEach((from, at, all) => decoder.addLines(lines.slice(from, all[at + 1]).join('\n') + (at < cuts.length ? '\n' : '')));
+      assert.strictEqual(decoder.done, false);
+      decoder.decodeFiles(Infinity);
+      assert.deepStrictEqual(decoder.result(), many, `cut before lines ${cuts}`);
+    }
+    const trailing = PersistedIndexDecoder.open(`${text}\n`, key)!;
+    assert.deepStrictEqual([trailing.decodeFiles(Infinity), trailing.result()], [false, undefined]);
+  });
+
   test('an entry is reused only for the very stamp it was read with, and not when modified close to the stamping', () => {
     const file = saved.files[0];
     assert.strictEqual(reusableEntry(file, stamp, saved.stampedAtMs), file.entry);

@@ -64,7 +64,7 @@ export function encodePersistedIndex(index: PersistedIndex, checksum: (text: str
 /** The saved index when it is whole, of this version and of this journal read this way; undefined otherwise, whatever the text holds. */
 export function decodePersistedIndex(text: string, key: PersistedIndexKey, checksum: (text: string) => string): PersistedIndex | undefined {
   const decoder = PersistedIndexDecoder.open(text, key);
-  if (!decoder || checksum(decoder.body) !== decoder.checksum) {
+  if (!decoder || checksum(text.slice(text.indexOf('\n') + 1)) !== decoder.checksum) {
     return undefined;
   }
   decoder.decodeFiles(Infinity);
@@ -77,27 +77,31 @@ interface SavedHead extends PersistedIndexKey {
 }
 
 /**
- * Decodes a saved index some files at a time. The caller checks the body
- * against `checksum` (which it may do in pieces too) before trusting the
- * result; until then, and for any line that is not a file of the right
- * shape, the result is undefined.
+ * Decodes a saved index some files at a time, from text that may come in
+ * pieces (a thread that must not block turns a large file into text a piece
+ * at a time: 47 MB in one go took 45 ms). The caller checks the text after
+ * the header line against `checksum` before trusting the result; until then,
+ * and for any line that is not a file of the right shape, the result is
+ * undefined.
  */
 export class PersistedIndexDecoder {
   private readonly files: PersistedFile[] = [];
-  private next: number;
+  /** The file lines, in pieces that each end at the end of a line (the last piece may end without a newline). */
+  private readonly pieces: string[] = [];
+  private piece = 0;
+  private at = 0;
   private broken = false;
 
   private constructor(
-    /** Everything after the header line: what the checksum is of. */
-    readonly body: string,
     readonly checksum: string,
     private readonly head: SavedHead,
-    firstFile: number,
-  ) {
-    this.next = firstFile;
-  }
+  ) {}
 
-  /** A decoder of the text when its header and head are of this version and this journal; undefined otherwise. */
+  /**
+   * A decoder when the text's header and head are of this version and this
+   * journal; undefined otherwise. Any text after the head line is the first
+   * piece of file lines; `addLines` gives the rest.
+   */
   static open(text: string, key: PersistedIndexKey): PersistedIndexDecoder | undefined {
     const headerEnd = text.indexOf('\n');
     const headEnd = headerEnd < 0 ? -1 : text.indexOf('\n', headerEnd + 1);
@@ -109,21 +113,34 @@ export class PersistedIndexDecoder {
     if (!head || head.folder !== key.folder || head.readingOf !== key.readingOf || typeof head.stampedAtMs !== 'number' || !Number.isSafeInteger(head.files)) {
       return undefined;
     }
-    const body = text.slice(headerEnd + 1);
-    return new PersistedIndexDecoder(body, header.checksum, head as unknown as SavedHead, headEnd < 0 ? body.length : headEnd - headerEnd - 1);
+    const decoder = new PersistedIndexDecoder(header.checksum, head as unknown as SavedHead);
+    if (headEnd >= 0) {
+      decoder.addLines(text.slice(headEnd + 1));
+    }
+    return decoder;
+  }
+
+  /** The next piece of file lines, starting where the last piece ended. */
+  addLines(text: string): void {
+    this.pieces.push(text);
   }
 
   /** Decodes up to `count` more files; false once the text is known not to be a whole index. */
   decodeFiles(count: number): boolean {
-    for (let decoded = 0; decoded < count && !this.broken && this.next < this.body.length; decoded++) {
-      const end = this.body.indexOf('\n', this.next + 1);
-      const file = parsedRecord(this.body.slice(this.next + 1, end < 0 ? undefined : end));
+    for (let decoded = 0; decoded < count && !this.broken && this.piece < this.pieces.length; decoded++) {
+      const text = this.pieces[this.piece];
+      const end = text.indexOf('\n', this.at);
+      const file = parsedRecord(text.slice(this.at, end < 0 ? undefined : end));
       if (file && isPersistedFile(file)) {
         this.files.push(file as unknown as PersistedFile);
       } else {
         this.broken = true;
       }
-      this.next = end < 0 ? this.body.length : end;
+      this.at = end < 0 ? text.length : end + 1;
+      if (this.at >= text.length && (end < 0 || this.piece < this.pieces.length - 1)) {
+        this.piece++;
+        this.at = 0;
+      }
     }
     this.broken ||= this.files.length > this.head.files;
     return !this.broken;
@@ -134,9 +151,9 @@ export class PersistedIndexDecoder {
     return this.head.files;
   }
 
-  /** Whether every line has been decoded. */
+  /** Whether every line given so far has been decoded. */
   get done(): boolean {
-    return this.broken || this.next >= this.body.length;
+    return this.broken || this.piece >= this.pieces.length;
   }
 
   /** The index once every line is decoded and it holds the files its head counts; undefined otherwise. */
