@@ -5,6 +5,7 @@ import type { OversizedFile, RefusedFile } from '../core/journal/journalIndex';
 import type { DiskFolderReader, WholeLoad } from '../journal/workspaceFileSource';
 import { promiseCalls } from './fileCalls';
 import { FolderReader } from './folderReader';
+import { IndexSaves } from './indexSaves';
 import { persistedIndexFile } from './persistedIndexFile';
 import { loadOnThisThread } from './thisThreadLoad';
 import { loadInWorker, WORKER_FILE, type JournalWorkerRequest } from './worker/journalWorkerClient';
@@ -57,7 +58,7 @@ export class DiskJournalReader implements DiskFolderReader {
     const request = { folder: this.folder, elements: matcher.elements, indexFile };
     const here = await loadOnThisThread({ folder: this.folder, matcher, indexFile, codeFile: WORKER_FILE }, onSlice);
     if (here !== undefined) {
-      const saving = indexFile !== undefined && here.indexOutdated ? saveIndexInWorkerSoon({ ...request, indexFile }) : Promise.resolve();
+      const saving = indexFile !== undefined && here.indexOutdated ? backgroundSaves.saveSoon(indexFile, { ...request, indexFile }) : Promise.resolve();
       this.lastLoad = { indexFile, byWorker: false, counts: Promise.resolve({ reused: here.reused, read: here.read }), finished: saving };
       return true;
     }
@@ -72,6 +73,8 @@ export class DiskJournalReader implements DiskFolderReader {
  * nothing over. Started in a later turn, so that the last slice just taken in
  * is shown first, without the thread's start in the same block.
  */
-function saveIndexInWorkerSoon(request: JournalWorkerRequest): Promise<void> {
+function saveIndexInWorker(request: JournalWorkerRequest): Promise<void> {
   return new Promise((resolve) => setImmediate(() => void loadInWorker({ ...request, handOver: false }, () => undefined).finished.then(resolve)));
 }
+
+const backgroundSaves = new IndexSaves(saveIndexInWorker);
