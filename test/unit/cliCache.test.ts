@@ -161,14 +161,19 @@ suite('cli: the saved index in the cache folder', () => {
     assert.deepStrictEqual(spawnBin(['report', '--json', '--today', TODAY], cwd, env), fresh);
   });
 
-  test('the bundled command line loads the YAML library only when it parses a file: a later run on an unchanged journal never does', () => {
-    const { cwd, cache } = newJournal();
+  test('the bundled command line loads the YAML library only when a file needs it: a later run on an unchanged journal, or every file of dates, words and booleans read, never does', () => {
+    const { cwd, cache, journal } = newJournal();
     // Preloaded into the bin's process: names each file of ours it requires beside the bundle.
     const hook = path.join(temporaryFolder(), 'hook.js');
     fs.writeFileSync(hook, "const M = require('module'); const load = M._load; M._load = function (request, ...rest) { if (request.startsWith('./')) process.stderr.write(`required ${request}\\n`); return load.call(this, request, ...rest); };\n");
     const run = () => spawnBin(['report', '--today', TODAY], cwd, { PROMOTION_JOURNAL_CACHE: cache, NODE_OPTIONS: `--require ${hook}` }).stderr;
-    assert.match(run(), /required \.\/yaml\.js/, 'a first run parses every file');
+    assert.match(run(), /required \.\/yaml\.js/, 'a first run parses every file, the broken one with the full parser');
     assert.doesNotMatch(run(), /required \.\/yaml\.js/, 'a later run takes every entry from the saved index');
+    fs.rmSync(path.join(journal, '2026', '2026-05-03-broken.md'));
+    writeOld(path.join(journal, '2026', '2026-05-04-private.md'), '---\ntitle: Kept the deal\ndate: 2026-05-04\nelements: [business-context]\nconfidential: true\nstakeholders:\n  - Finance\n---\nBody.\n');
+    const readWhole = spawnBin(['report', '--today', TODAY, '--no-cache'], cwd, { NODE_OPTIONS: `--require ${hook}` });
+    assert.match(readWhole.stdout, /\S/);
+    assert.doesNotMatch(readWhole.stderr, /required \.\/yaml\.js/, 'every file read, none needing the full parser or a number');
   });
 });
 

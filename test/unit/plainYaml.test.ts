@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseDocument } from 'yaml';
 import { findFrontmatter } from '../../src/core/entries/frontmatter';
-import { parsePlainYaml, plainScalarTags } from '../../src/core/entries/plainYaml';
+import { CORE_SCALAR_TESTS, parsePlainYaml, plainScalarTags } from '../../src/core/entries/plainYaml';
 import { generateDocument } from './frontmatterDocuments';
 import { seededRandom } from './helpers';
 import { yamlInput } from './yamlInputs';
@@ -154,6 +154,25 @@ suite('plainYaml: parsePlainYaml', () => {
         '^[-+]?(?:\\.[0-9]+|[0-9]+\\.[0-9]*)$',
       ],
     );
+  });
+
+  test('the tests written out to know a string without the library are the library\'s, in its order', () => {
+    assert.deepStrictEqual(
+      CORE_SCALAR_TESTS.map((test) => [test.source, test.flags]),
+      plainScalarTags().map((tag) => [tag.test.source, tag.test.flags]),
+    );
+  });
+
+  test('null, booleans, numbers and look-alikes mean what they mean to the full parser', () => {
+    const spellings = ['', '~', 'null', 'Null', 'NULL', 'nULL', 'nul', 'true', 'True', 'TRUE', 'tRUE', 'false', 'False', 'FALSE', 'fALSE', 'yes', 'no', 'on', 'off', 'y', 'n'];
+    const numbers = ['0', '12', '+12', '-0', '007', '0o17', '0o8', '0x1F', '0xg', '.inf', '-.Inf', '+.INF', '.nan', '.NaN', '.NAN', '1e3', '-1.5E-2', '1.5', '.5', '1.', '+.', '1_000', '2026-01-15', '12:30', '4%', 'tomorrow', 'Nope'];
+    for (const value of [...spellings, ...numbers]) {
+      // A value after `key: ` is always answered here, but one starting with `-` (left to the full parser as a possible list).
+      assert.strictEqual(agrees(`key: ${value}\n`), !value.startsWith('-'), value);
+      for (const yaml of [`list: [${value}]\n`, `list:\n  - ${value}\n`, `list:\n  - KPI: ${value}\n`]) {
+        agrees(yaml);
+      }
+    }
   });
 
   test('control characters, a lone \\r and every whitespace but the space defer, anywhere', () => {

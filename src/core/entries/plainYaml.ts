@@ -43,15 +43,33 @@ let plainTags: (ScalarTag & { test: RegExp })[] | undefined;
 
 /**
  * The tags the full parser tries on a plain scalar, in its order (null,
- * booleans, numbers), taken from the library itself: a plain scalar means here
+ * booleans, numbers), taken from the library itself: a number means here
  * exactly what it means there. Taken when first needed, so that code that
- * parses no file never loads the library.
+ * parses no number never loads the library.
  */
 export function plainScalarTags(): readonly (ScalarTag & { test: RegExp })[] {
   return (plainTags ??= new Document().schema.tags.filter(
     (tag): tag is ScalarTag & { test: RegExp } => !tag.collection && tag.default === true && tag.test instanceof RegExp,
   ));
 }
+
+/**
+ * The tests of those tags, written out in the same order, so that a scalar
+ * that matches none (a date, a word) is known to be a string without loading
+ * the library: a journal of dates and words never loads it. A unit test checks
+ * they are still the library's.
+ */
+const NULL_TEST = /^(?:~|[Nn]ull|NULL)?$/;
+const BOOLEAN_TEST = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const NUMBER_TESTS = [
+  /^0o[0-7]+$/,
+  /^[-+]?[0-9]+$/,
+  /^0x[0-9a-fA-F]+$/,
+  /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+  /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+  /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+];
+export const CORE_SCALAR_TESTS: readonly RegExp[] = [NULL_TEST, BOOLEAN_TEST, ...NUMBER_TESTS];
 
 /** Returns the mapping, or undefined when the text needs the full YAML parser. */
 export function parsePlainYaml(yaml: string): Record<string, Value> | undefined {
@@ -209,12 +227,27 @@ function flowList(text: string): Scalar[] | undefined {
  */
 const MAY_BE_TAGGED = /^(?:$|[-+.0-9~nNtTfF])/;
 
-/** What the full parser makes of a plain scalar: the first core schema tag whose test matches resolves it, else it is a string. */
+/**
+ * What the full parser makes of a plain scalar: the first core schema tag
+ * whose test matches resolves it, else it is a string. Null and the booleans
+ * resolve as the library resolves them (`t` or `T` first is true); numbers go
+ * through the library's own tags.
+ */
 function plainMeaning(text: string): Scalar | undefined {
-  const tag = MAY_BE_TAGGED.test(text) ? plainScalarTags().find((candidate) => candidate.test.test(text)) : undefined;
-  if (!tag) {
+  if (!MAY_BE_TAGGED.test(text)) {
     return text;
   }
+  if (NULL_TEST.test(text)) {
+    return null;
+  }
+  if (BOOLEAN_TEST.test(text)) {
+    return text[0] === 't' || text[0] === 'T';
+  }
+  const number = NUMBER_TESTS.findIndex((test) => test.test(text));
+  if (number < 0) {
+    return text;
+  }
+  const tag = plainScalarTags()[2 + number];
   let failed = false;
   const resolved: unknown = tag.resolve(text, () => (failed = true), {});
   const value = isScalar(resolved) ? resolved.value : resolved;
