@@ -34,25 +34,37 @@ function windowOf(profile, marks) {
   return { fromMs: (marks.activateUs - profile.startTime) / 1000, toMs: (marks.flagsCorrectUs - profile.startTime) / 1000 };
 }
 
+/** The watchdog's tick interval in which the longest block of the thread's own CPU time fell, in ms from the profile's start. */
+function longestBlockWindowOf(profile, marks) {
+  return { fromMs: (marks.longestOwnBlock.startUs - profile.startTime) / 1000, toMs: (marks.longestOwnBlock.endUs - profile.startTime) / 1000 };
+}
+
 /**
  * `runs` plain workbench runs (their figures, for medians) and one more that
- * profiles; the profile's phases come back summarized.
+ * profiles; the profile's phases come back summarized, and what ran in the
+ * longest block. With `restart`, every run is a restart on one VS Code profile,
+ * after a first start that saved the index.
  */
-function profileActivation(workspace, journal, { runs = 3, samplingUs } = {}) {
+function profileActivation(workspace, journal, { runs = 3, samplingUs, restart = false } = {}) {
   installWorkbench();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'promotion-journal-wbprof-'));
   try {
     const expected = path.join(dir, 'cli-report.json');
     writeCliReport(journal, expected);
     const env = { PJ_BENCH_EXPECTED_REPORT: expected };
+    const profileOf = restart ? { userData: path.join(dir, 'user-data'), port: 40000 + (process.pid % 20000) } : undefined;
+    if (restart) {
+      console.log('[bench] workbench, the start that saves the index');
+      measureOnce(workspace, env, profileOf);
+    }
     const figures = [];
     for (let run = 0; run < runs; run++) {
       console.log(`[bench] workbench run ${run + 1} of ${runs}`);
-      figures.push(measureOnce(workspace, env));
+      figures.push(measureOnce(workspace, env, profileOf));
     }
     console.log('[bench] workbench run with a CPU profile of the extension host');
     const profileFile = path.join(dir, 'activation.cpuprofile');
-    const profiled = measureOnce(workspace, { ...env, PJ_BENCH_PROFILE: profileFile, ...(samplingUs ? { PJ_BENCH_PROFILE_US: String(samplingUs) } : {}) });
+    const profiled = measureOnce(workspace, { ...env, PJ_BENCH_PROFILE: profileFile, ...(samplingUs ? { PJ_BENCH_PROFILE_US: String(samplingUs) } : {}) }, profileOf);
     const profile = JSON.parse(fs.readFileSync(profileFile, 'utf8'));
     const keep = process.env.PJ_BENCH_KEEP_PROFILE;
     if (keep) {
@@ -65,6 +77,7 @@ function profileActivation(workspace, journal, { runs = 3, samplingUs } = {}) {
       medians: Object.fromEntries(['activateMs', 'flagsCorrectMs', 'readyMs', 'mainThreadCpuMs', 'runQueueWaitMs', 'longestBlockMs', 'longestOwnBlockMs', 'indexingBlockMs', 'activationBlockMs', 'activationOwnBlockMs', 'indexingOwnBlockMs', 'changeEvents'].map((key) => [key, med(key)])),
       profiled,
       summary: summarizeProfile(profile, { phaseOf: journalPhase, top: 20, window: windowOf(profile, profiled.profileMarks), capUs: CAP_SAMPLES * samplingUsOf(profile) }),
+      longestBlock: summarizeProfile(profile, { phaseOf: journalPhase, top: 8, window: longestBlockWindowOf(profile, profiled.profileMarks), capUs: CAP_SAMPLES * samplingUsOf(profile) }),
     };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

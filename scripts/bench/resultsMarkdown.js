@@ -80,8 +80,13 @@ function flagsTable(r) {
     line("&nbsp;&nbsp;each restart: loaded on the extension host's thread, without waiting on the worker", (f) => f.warm && f.warm.eachWithoutWorker && f.warm.eachWithoutWorker.map((taken) => (taken ? 'yes' : 'no')).join('; '), (v) => v || '—'),
     line(`VS Code, restart after ${EDITED_FILES} files were edited while it was closed (reported)`, (f) => f.edited?.flagsCorrectMs, ms),
     line('&nbsp;&nbsp;each restart: flags correct / longest block, own CPU', (f) => f.edited?.eachFlagsCorrectMs && f.edited.eachFlagsCorrectMs.map((flags, run) => `${ms(flags)} / ${ms(f.edited.eachOwnBlockMs[run])}`).join('; '), (v) => v || '—'),
-    line('&nbsp;&nbsp;entries taken from the saved index / files read again; loaded on the extension host\'s thread', (f) => f.edited && f.edited.reusedEntries !== undefined && `${count(f.edited.reusedEntries)} / ${count(f.edited.readFiles)}; ${f.edited.eachWithoutWorker.map((taken) => (taken ? 'yes' : 'no')).join(', ')}`, (v) => v || '—'),
+    line('&nbsp;&nbsp;entries taken from the saved index / files read again; loaded on the extension host\'s thread', (f) => savedIndexText(f.edited), (v) => v || '—'),
   ].join('\n');
+}
+
+/** What restarts took from the saved index, and whether each loaded without the worker; undefined without restarts. */
+function savedIndexText(restarts) {
+  return restarts && restarts.reusedEntries !== undefined ? `${count(restarts.reusedEntries)} / ${count(restarts.readFiles)}; ${restarts.eachWithoutWorker.map((taken) => (taken ? 'yes' : 'no')).join(', ')}` : undefined;
 }
 
 /** Many small files: what the stress journal costs the command line and the extension. */
@@ -95,6 +100,9 @@ function stressTable(r) {
     row(['&nbsp;&nbsp;VS Code, cold start: activate() → flags correct', ms(s.cold?.flagsCorrectMs), '~20 s']),
     row(['&nbsp;&nbsp;extension host RSS once ready / its high-water mark', s.cold ? `${mb(s.cold.rssMb)} / ${mb(s.cold.maxRssMb)}` : '—', '~560 MB']),
     row(["&nbsp;&nbsp;longest event-loop block: own CPU / by the clock", s.cold ? `${ms(s.cold.longestOwnBlockMs)} / ${ms(s.cold.longestBlockMs)}` : '—', '—']),
+    row(['&nbsp;&nbsp;VS Code, restarted on the unchanged journal (the index saved by the start before): flags correct', ms(s.warm?.flagsCorrectMs), '—']),
+    row(['&nbsp;&nbsp;&nbsp;&nbsp;longest event-loop block: own CPU / by the clock', s.warm ? `${ms(s.warm.longestOwnBlockMs)} / ${ms(s.warm.longestBlockMs)}` : '—', '—']),
+    row(['&nbsp;&nbsp;&nbsp;&nbsp;entries taken from the saved index / files read again; loaded on the extension host\'s thread', savedIndexText(s.warm) ?? '—', '—']),
   ].join('\n');
 }
 

@@ -150,9 +150,9 @@ function measureProduction(results, journals, options) {
     }
     let stress;
     if (options.stress > 0) {
-      log(`VS Code workbench on ${count(options.stress)} small files: one cold start`);
+      log(`VS Code workbench on ${count(options.stress)} small files: one cold start, one restart`);
       const journal = ensureJournal(options.stress, options.seed, DEFAULT_ELEMENTS, { small: true });
-      stress = { size: options.stress, manifest: journal.manifest, ...measureFlags(journal.workspace, journal.journal, { cold: 1 }) };
+      stress = { size: options.stress, manifest: journal.manifest, ...measureFlags(journal.workspace, journal.journal, { cold: 1, warm: 1 }) };
     }
     return { flags, stress };
   });

@@ -56,7 +56,7 @@ export interface ActivationFigures {
   /** The extension host's memory once ready (its worker threads included in the RSS), and the process's high-water RSS. */
   readonly memory: { readonly rssMb: number; readonly heapUsedMb: number; readonly maxRssMb: number };
   /** With a CPU profile: when activate() was called and the flags were correct, on the profile's clock (µs). */
-  readonly profileMarks?: { readonly activateUs: number; readonly flagsCorrectUs: number };
+  readonly profileMarks?: { readonly activateUs: number; readonly flagsCorrectUs: number; readonly longestOwnBlock: { readonly startUs: number; readonly endUs: number } };
   readonly largestElement: {
     readonly id: string;
     readonly entries: number;
@@ -212,7 +212,9 @@ export async function measureActivation(): Promise<ActivationFigures> {
     changeEvents,
     savedIndex,
     memory,
-    profileMarks: profiler ? { activateUs: startedUs, flagsCorrectUs: flagsCorrectUs ?? readyUs } : undefined,
+    profileMarks: profiler
+      ? { activateUs: startedUs, flagsCorrectUs: flagsCorrectUs ?? readyUs, longestOwnBlock: [activationBlock, indexingBlock, renderBlock].reduce((a, b) => (b.ownMs > a.ownMs ? b : a)).ownSpan }
+      : undefined,
     largestElement: {
       id: element.evidence.element.id,
       entries: element.entries.size,

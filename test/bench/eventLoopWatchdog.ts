@@ -1,5 +1,13 @@
 import { readFileSync } from 'fs';
 
+export interface WatchedLap {
+  readonly wallMs: number;
+  readonly ownMs: number;
+  readonly cpuMs: number;
+  /** The tick interval in which the longest own block fell, for a CPU profile's samples. */
+  readonly ownSpan: { readonly startUs: number; readonly endUs: number };
+}
+
 /**
  * Measures the longest time the event loop was blocked: a timer that should
  * fire every few milliseconds records how late each tick comes. Lateness is
@@ -16,6 +24,8 @@ export class EventLoopWatchdog {
   private lastCpuMs = 0;
   private longest = 0;
   private longestOwn = 0;
+  /** When the longest own block of the lap began and ended, on the monotonic clock in microseconds (what CPU profiles stamp their samples with). */
+  private longestOwnSpan = { startUs: 0, endUs: 0 };
   private lapCpuMs = 0;
 
   constructor(private readonly intervalMs = 5) {}
@@ -37,11 +47,12 @@ export class EventLoopWatchdog {
    * time within a late tick (never more than the block itself); and the
    * thread's CPU time over the whole lap.
    */
-  lapDetail(): { wallMs: number; ownMs: number; cpuMs: number } {
+  lapDetail(): WatchedLap {
     this.tick(); // a block still going on now counts too
-    const detail = { wallMs: this.longest, ownMs: this.longestOwn, cpuMs: this.lastCpuMs - this.lapCpuMs };
+    const detail = { wallMs: this.longest, ownMs: this.longestOwn, cpuMs: this.lastCpuMs - this.lapCpuMs, ownSpan: this.longestOwnSpan };
     this.longest = 0;
     this.longestOwn = 0;
+    this.longestOwnSpan = { startUs: 0, endUs: 0 };
     this.lapCpuMs = this.lastCpuMs;
     return detail;
   }
@@ -51,7 +62,7 @@ export class EventLoopWatchdog {
     return this.stopDetail().wallMs;
   }
 
-  stopDetail(): { wallMs: number; ownMs: number; cpuMs: number } {
+  stopDetail(): WatchedLap {
     const detail = this.lapDetail();
     clearInterval(this.timer);
     return detail;
@@ -62,7 +73,12 @@ export class EventLoopWatchdog {
     const cpuMs = threadCpuMs();
     const late = now - this.last - this.intervalMs;
     this.longest = Math.max(this.longest, late);
-    this.longestOwn = Math.max(this.longestOwn, Math.min(late, cpuMs - this.lastCpuMs));
+    const own = Math.min(late, cpuMs - this.lastCpuMs);
+    if (own > this.longestOwn) {
+      this.longestOwn = own;
+      const endUs = Number(process.hrtime.bigint() / 1000n);
+      this.longestOwnSpan = { startUs: endUs - (late + this.intervalMs) * 1000, endUs };
+    }
     this.last = now;
     this.lastCpuMs = cpuMs;
   }
