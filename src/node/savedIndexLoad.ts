@@ -1,4 +1,5 @@
 import { readFileSync, realpathSync } from 'fs';
+import { version as yamlLibraryVersion } from 'yaml/package.json';
 import { ElementMatcher, type StrategicElement } from '../core/elements/elements';
 import type { PersistedIndexKey } from '../core/journal/persistedIndex';
 import { loadDiskJournal, type DiskJournal, type DiskJournalOptions } from './diskJournal';
@@ -19,12 +20,17 @@ export interface SavedIndexLoad {
   save(): void;
 }
 
-/** What a saved index must be of to be used: this journal folder, read by this very code against these elements. */
-export function savedIndexKey(request: Omit<SavedIndexRequest, 'indexFile'>): PersistedIndexKey {
+/**
+ * What a saved index must be of to be used: this journal folder, read by this
+ * very code, with this version of the YAML library, against these elements.
+ * The library is a file of its own beside the bundles (loaded when a file needs
+ * it), so the bundle's bytes alone do not tell which one reads.
+ */
+export function savedIndexKey(request: Omit<SavedIndexRequest, 'indexFile'>, yamlVersion = yamlLibraryVersion): PersistedIndexKey {
   return {
     folder: realpathSync.native(request.folder),
-    // This very code and the elements decide how a file reads: a saved index of other code or elements is another reading.
-    readingOf: sha256(`${sha256(readFileSync(request.codeFile))}\n${JSON.stringify(request.elements)}`),
+    // A saved index of other code, another library or other elements is another reading.
+    readingOf: sha256(`${sha256(readFileSync(request.codeFile))}\nyaml ${yamlVersion}\n${JSON.stringify(request.elements)}`),
   };
 }
 

@@ -4,7 +4,8 @@ import * as path from 'path';
 import { cacheFolder } from '../../src/cli/cacheFolder';
 import { DEFAULT_ELEMENTS } from '../../src/core/elements/elements';
 import { persistedIndexFile } from '../../src/node/persistedIndexFile';
-import { loadWithSavedIndex } from '../../src/node/savedIndexLoad';
+import { loadWithSavedIndex, savedIndexKey } from '../../src/node/savedIndexLoad';
+import * as yamlPackage from 'yaml/package.json';
 import { removeTemporaryFolders, runInProcess, spawnBin, spawnBinsAtOnce, temporaryFolder } from './cliRun';
 
 const TODAY = '2026-06-20';
@@ -203,5 +204,12 @@ suite('loadWithSavedIndex', () => {
     assert.deepStrictEqual([otherCode.journal.reused, otherCode.journal.read], [0, 3]);
     const otherElements = await loadWithSavedIndex({ ...request, elements: DEFAULT_ELEMENTS.slice(1) });
     assert.deepStrictEqual([otherElements.journal.reused, otherElements.journal.read], [0, 3]);
+  });
+
+  test('the reading names the YAML library\'s version: the library is a file beside the bundle, and another version is another reading', () => {
+    const { journal } = newJournal();
+    const request = { folder: journal, elements: DEFAULT_ELEMENTS, codeFile: __filename };
+    assert.strictEqual(savedIndexKey(request).readingOf, savedIndexKey(request, yamlPackage.version).readingOf);
+    assert.notStrictEqual(savedIndexKey(request, '0.0.0').readingOf, savedIndexKey(request).readingOf);
   });
 });
