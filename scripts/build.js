@@ -61,8 +61,9 @@ const builds = [
   { ...common, ...onDemand, entryPoints: ['src/node/extension.ts'], outfile: 'dist/extension.js' },
   { ...common, entryPoints: ['src/node/markdownItBundle.ts'], outfile: 'dist/markdownIt.js' },
   { ...common, entryPoints: ['src/node/yamlBundle.ts'], outfile: 'dist/yaml.js' },
-  // The desktop extension's worker thread, which loads journals on disk; it sits next to dist/extension.js.
-  { ...common, entryPoints: ['src/node/worker/journalWorker.ts'], outfile: 'dist/journalWorker.js' },
+  // The desktop extension's worker thread, which loads journals on disk; it sits next to dist/extension.js, and
+  // loads dist/yaml.js only when a file needs the library too (the saved index's key names the library's version).
+  { ...common, plugins: [yamlOnDemand], external: [...common.external, './yaml.js'], entryPoints: ['src/node/worker/journalWorker.ts'], outfile: 'dist/journalWorker.js' },
   { ...web, entryPoints: ['src/web/extension.ts'], outfile: 'dist/web/extension.js' },
   // The web test suite must be one file too: the worker can only require('vscode').
   { ...web, entryPoints: ['test/web/index.ts'], outfile: 'dist/web/test/index.js', minify: false },
