@@ -139,7 +139,7 @@ async function openSavedIndex(indexFile: string, key: () => PersistedIndexKey): 
   }
   const body = bytes.subarray(headerEnd + 1);
   const headEnd = body.indexOf(0x0a);
-  const decoder = PersistedIndexDecoder.open(bytes.toString('utf8', 0, headEnd < 0 ? bytes.length : headerEnd + 1 + headEnd), key());
+  const decoder = PersistedIndexDecoder.open(bytes.toString('utf8', 0, headEnd < 0 ? bytes.length : headerEnd + 1 + headEnd + 1), key());
   return decoder && { decoder, body, linesAt: headEnd < 0 ? undefined : headEnd + 1 };
 }
 
@@ -156,9 +156,6 @@ async function checkedIndex({ decoder, body, linesAt }: OpenedIndex): Promise<Pe
     }
     at = end;
     await nextTurn();
-  }
-  if (linesAt === body.length) {
-    decoder.addLines(''); // a newline after the head and no file line: broken, as the command line finds it
   }
   if (checksum.digest('hex') !== decoder.checksum) {
     return undefined;

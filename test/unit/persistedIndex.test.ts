@@ -91,7 +91,23 @@ suite('The saved index: ignored unless whole, of this version and of this journa
       assert.deepStrictEqual(decoder.result(), many, `cut before lines ${cuts}`);
     }
     const trailing = PersistedIndexDecoder.open(`${text}\n`, key)!;
-    assert.deepStrictEqual([trailing.decodeFiles(Infinity), trailing.result()], [false, undefined]);
+    trailing.decodeFiles(Infinity);
+    assert.strictEqual(trailing.result(), undefined);
+  });
+
+  test('pieces may come after some files were decoded, and empty pieces count for nothing: the same index as one text', () => {
+    const many: PersistedIndex = { ...saved, files: Array.from({ length: 4 }, (_, index) => ({ stamp, entry: makeEntry({ path: `${index}.md` }) })) };
+    const [header, head, ...lines] = encodePersistedIndex(many, sha256).split('\n');
+    const decoder = PersistedIndexDecoder.open(`${header}\n${head}\n`, key)!;
+    assert.strictEqual(decoder.result(), undefined, 'a newline after the head and no line yet');
+    for (const piece of ['', `${lines[0]}\n`, '', `${lines[1]}\n${lines[2]}\n`, `${lines[3]}`]) {
+      decoder.addLines(piece);
+      assert.ok(decoder.decodeFiles(Infinity));
+    }
+    assert.deepStrictEqual(decoder.result(), many);
+    const empty = PersistedIndexDecoder.open(`${header}\n${head}\n`, key)!;
+    empty.decodeFiles(Infinity);
+    assert.strictEqual(empty.result(), undefined, 'an empty line is not a file');
   });
 
   test('an entry is reused only for the very stamp it was read with, and not when modified close to the stamping', () => {

@@ -86,10 +86,12 @@ interface SavedHead extends PersistedIndexKey {
  */
 export class PersistedIndexDecoder {
   private readonly files: PersistedFile[] = [];
-  /** The file lines, in pieces that each end at the end of a line (the last piece may end without a newline). */
+  /** The file lines, in pieces that each end at the end of a line (the last may end without a newline); empty pieces count for nothing. */
   private readonly pieces: string[] = [];
   private piece = 0;
   private at = 0;
+  /** A newline was read, so a line follows it, if only an empty one (which is broken): the whole text's lines are its pieces joined, split at newlines. */
+  private lineDue = false;
   private broken = false;
 
   private constructor(
@@ -99,8 +101,8 @@ export class PersistedIndexDecoder {
 
   /**
    * A decoder when the text's header and head are of this version and this
-   * journal; undefined otherwise. Any text after the head line is the first
-   * piece of file lines; `addLines` gives the rest.
+   * journal; undefined otherwise. Any text after the head's newline is the
+   * first piece of file lines; `addLines` gives the rest.
    */
   static open(text: string, key: PersistedIndexKey): PersistedIndexDecoder | undefined {
     const headerEnd = text.indexOf('\n');
@@ -115,20 +117,27 @@ export class PersistedIndexDecoder {
     }
     const decoder = new PersistedIndexDecoder(header.checksum, head as unknown as SavedHead);
     if (headEnd >= 0) {
+      decoder.lineDue = true;
       decoder.addLines(text.slice(headEnd + 1));
     }
     return decoder;
   }
 
-  /** The next piece of file lines, starting where the last piece ended. */
+  /** The next piece of file lines, starting where the last piece ended; it may come after files were decoded. */
   addLines(text: string): void {
     this.pieces.push(text);
   }
 
   /** Decodes up to `count` more files; false once the text is known not to be a whole index. */
   decodeFiles(count: number): boolean {
-    for (let decoded = 0; decoded < count && !this.broken && this.piece < this.pieces.length; decoded++) {
+    let decoded = 0;
+    while (decoded < count && !this.broken && this.piece < this.pieces.length) {
       const text = this.pieces[this.piece];
+      if (this.at >= text.length) {
+        this.piece++;
+        this.at = 0;
+        continue;
+      }
       const end = text.indexOf('\n', this.at);
       const file = parsedRecord(text.slice(this.at, end < 0 ? undefined : end));
       if (file && isPersistedFile(file)) {
@@ -137,10 +146,8 @@ export class PersistedIndexDecoder {
         this.broken = true;
       }
       this.at = end < 0 ? text.length : end + 1;
-      if (this.at >= text.length && (end < 0 || this.piece < this.pieces.length - 1)) {
-        this.piece++;
-        this.at = 0;
-      }
+      this.lineDue = end >= 0;
+      decoded++;
     }
     this.broken ||= this.files.length > this.head.files;
     return !this.broken;
@@ -153,12 +160,12 @@ export class PersistedIndexDecoder {
 
   /** Whether every line given so far has been decoded. */
   get done(): boolean {
-    return this.broken || this.piece >= this.pieces.length;
+    return this.broken || this.pieces.slice(this.piece).every((text, index) => (index === 0 ? this.at : 0) >= text.length);
   }
 
-  /** The index once every line is decoded and it holds the files its head counts; undefined otherwise. */
+  /** The index once every line is decoded and it holds the files its head counts; undefined otherwise (a text ending in a newline ends in an empty line). */
   result(): PersistedIndex | undefined {
-    if (!this.done || this.broken || this.files.length !== this.head.files) {
+    if (!this.done || this.broken || this.lineDue || this.files.length !== this.head.files) {
       return undefined;
     }
     return { folder: this.head.folder, readingOf: this.head.readingOf, stampedAtMs: this.head.stampedAtMs, files: this.files };
