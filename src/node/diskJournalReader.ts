@@ -3,12 +3,26 @@ import type { ElementMatcher } from '../core/elements/elements';
 import type { JournalEntry } from '../core/entries/entry';
 import type { OversizedFile, RefusedFile } from '../core/journal/journalIndex';
 import type { DiskFolderReader, WholeLoad } from '../journal/workspaceFileSource';
+import { nextTurn } from './eventLoopTurns';
 import { promiseCalls } from './fileCalls';
 import { FolderReader } from './folderReader';
 import { IndexSaves } from './indexSaves';
 import { persistedIndexFile } from './persistedIndexFile';
 import { loadOnThisThread } from './thisThreadLoad';
 import { loadInWorker, WORKER_FILE, type JournalWorkerRequest } from './worker/journalWorkerClient';
+
+/**
+ * The worker's reading is what the index holds: it saves the index, handing
+ * nothing over. Started in a later turn, so that the last slice just taken in
+ * is shown first, without the thread's start in the same block.
+ */
+async function saveIndexInWorker(request: JournalWorkerRequest): Promise<void> {
+  await nextTurn();
+  await loadInWorker({ ...request, handOver: false }, () => undefined).finished;
+}
+
+/** Every reader's background saves, one at a time per index file. */
+const backgroundSaves = new IndexSaves(saveIndexInWorker);
 
 /**
  * A journal folder on the local disk, for the desktop extension host: the
@@ -67,14 +81,3 @@ export class DiskJournalReader implements DiskFolderReader {
     return load.loaded;
   }
 }
-
-/**
- * The worker's reading is what the index holds: it saves the index, handing
- * nothing over. Started in a later turn, so that the last slice just taken in
- * is shown first, without the thread's start in the same block.
- */
-function saveIndexInWorker(request: JournalWorkerRequest): Promise<void> {
-  return new Promise((resolve) => setImmediate(() => void loadInWorker({ ...request, handOver: false }, () => undefined).finished.then(resolve)));
-}
-
-const backgroundSaves = new IndexSaves(saveIndexInWorker);

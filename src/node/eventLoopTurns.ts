@@ -13,9 +13,14 @@ export class PiecesOfWork {
 
   constructor(private readonly pieceMs: number) {}
 
+  /** Whether the current piece has run its time: a loop of many short steps checks this without awaiting each one. */
+  get due(): boolean {
+    return performance.now() - this.pieceStart > this.pieceMs;
+  }
+
   /** A turn of the event loop when the piece is due (or `now`); else at once. */
   async pause(now = false): Promise<void> {
-    if (now || performance.now() - this.pieceStart > this.pieceMs) {
+    if (now || this.due) {
       await nextTurn();
       this.pieceStart = performance.now();
     }

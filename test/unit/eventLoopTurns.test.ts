@@ -18,11 +18,13 @@ suite('PiecesOfWork: long work cut into pieces between turns of the event loop',
     const pieces = new PiecesOfWork(60_000);
     assert.strictEqual(await gaveATurn(() => pieces.pause()), false, 'within the piece');
     assert.strictEqual(await gaveATurn(() => pieces.pause(true)), true, 'asked for now');
+    assert.strictEqual(pieces.due, false, 'within the piece');
     const short = new PiecesOfWork(1);
     const started = performance.now();
     while (performance.now() - started < 3) {
       // the piece runs past its 1 ms
     }
+    assert.strictEqual(short.due, true, 'the piece has run its time');
     assert.strictEqual(await gaveATurn(() => short.pause()), true, 'the piece has run its time');
     assert.strictEqual(await gaveATurn(() => short.pause()), false, 'a new piece began with the turn');
   });
