@@ -1,9 +1,13 @@
 import * as vscode from 'vscode';
+import { KeyedQueue } from '../core/journal/keyedQueue';
 import { journalUriFor } from '../journal/journalLocations';
 import type { JournalService } from '../journal/journalService';
 import { Disposable } from '../util/disposable';
 import { VIEW_ID, type JournalTreeProvider } from './journalTreeProvider';
 import type { EntryNode, JournalTreeNode } from './treeNodes';
+
+/** Tries of one reveal that VS Code dropped while the view reloaded. */
+const REVEAL_ATTEMPTS = 3;
 
 /**
  * The sidebar's view: it follows the editor as the Explorer does (the entry
@@ -12,9 +16,7 @@ import type { EntryNode, JournalTreeNode } from './treeNodes';
  */
 export class JournalTreeView extends Disposable {
   readonly view: vscode.TreeView<JournalTreeNode>;
-  private readonly revealedEmitter = this._register(new vscode.EventEmitter<EntryNode>());
-  /** Fires after the entry of the active editor was revealed: tests wait on it. */
-  readonly onDidReveal = this.revealedEmitter.event;
+  private readonly reveals = new KeyedQueue();
 
   constructor(
     private readonly tree: JournalTreeProvider,
@@ -30,27 +32,47 @@ export class JournalTreeView extends Disposable {
     this.describeEmptyState();
   }
 
-  /** Reveals and selects the active editor's entry, without taking the focus; nothing when the view is hidden or the file is no entry. */
-  async revealActiveEntry(): Promise<EntryNode | undefined> {
+  /**
+   * Reveals and selects the active editor's entry, without taking the focus;
+   * nothing when the view is hidden or the file is no entry. One reveal runs
+   * at a time: two in flight can land out of order and leave an older
+   * editor's entry selected.
+   */
+  revealActiveEntry(): Promise<EntryNode | undefined> {
+    return this.reveals.run('active editor', () => this.revealNow());
+  }
+
+  private async revealNow(): Promise<EntryNode | undefined> {
+    for (let attempt = 0; ; attempt++) {
+      const node = this.activeEntry();
+      if (!node || this.isSelected(node)) {
+        return node;
+      }
+      if (attempt === REVEAL_ATTEMPTS) {
+        return undefined;
+      }
+      // A reveal that arrives while the view reloads its rows, or names a row
+      // the journal just rebuilt, is dropped (with or without an error): try
+      // again with the row of now. After the last try, the next change does.
+      const revealed = await this.view.reveal(node, { select: true, focus: false, expand: false }).then(
+        () => this.isSelected(node),
+        () => false,
+      );
+      if (revealed) {
+        return node;
+      }
+    }
+  }
+
+  private activeEntry(): EntryNode | undefined {
     const uri = vscode.window.activeTextEditor?.document.uri;
-    if (!this.view.visible || !uri) {
-      return undefined;
-    }
-    const node = this.tree.entryNodeFor(uri);
-    if (!node) {
-      return undefined;
-    }
+    return this.view.visible && uri ? this.tree.entryNodeFor(uri) : undefined;
+  }
+
+  /** The selection is sent before the reveal's answer, so it is current once the reveal resolves. */
+  private isSelected(node: EntryNode): boolean {
     const selected = this.view.selection[0];
-    if (selected?.kind === 'entry' && selected.located.uri.toString() === node.located.uri.toString()) {
-      return node;
-    }
-    try {
-      await this.view.reveal(node, { select: true, focus: false, expand: false });
-    } catch {
-      return undefined; // the tree changed under the reveal: the next change reveals it again
-    }
-    this.revealedEmitter.fire(node);
-    return node;
+    return selected?.kind === 'entry' && selected.located.uri.toString() === node.located.uri.toString();
   }
 
   /**

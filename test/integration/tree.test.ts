@@ -163,6 +163,40 @@ suite('Sidebar tree: following the editor, and a file\'s context menu', () => {
     assert.strictEqual(api.tree.getParent(selected) && label(api, api.tree.getParent(selected)!), 'Iterate and adapt');
   });
 
+  test('the entry is selected when the view comes back after the rows changed while it was hidden', async () => {
+    const names = ['2026-08-27-checkout-experiment.md', '2026-10-06-kpi-tree.md', '2026-03-04-okrs-for-onboarding.md'];
+    for (let round = 0; round < 4; round++) {
+      await vscode.commands.executeCommand('workbench.view.explorer');
+      await waitFor(() => api.treeView.view.visible, (visible) => !visible);
+      const uri = journalUri('2026', names[round % names.length]);
+      await vscode.window.showTextDocument(uri, { preview: false });
+      // The hidden view keeps this reload for when it shows again, when the reveal arrives too.
+      await api.tree.setGrouping('element');
+      await vscode.commands.executeCommand('promotionJournal.wins.focus');
+      const selected = await waitFor(() => api.treeView.view.selection[0], (node) => node?.kind === 'entry' && node.located.uri.toString() === uri.toString(), 4000);
+      assert.ok(selected?.kind === 'entry' && selected.located.uri.toString() === uri.toString(), `round ${round + 1}: the active editor's entry is selected`);
+    }
+  });
+
+  test('switching editors quickly while the rows reload leaves the active editor\'s entry selected', async () => {
+    await vscode.commands.executeCommand('promotionJournal.wins.focus');
+    const names = ['2026-08-27-checkout-experiment.md', '2026-10-06-kpi-tree.md', '2026-03-04-okrs-for-onboarding.md'];
+    for (let round = 0; round < 4; round++) {
+      for (const name of round % 2 === 0 ? names : [...names].reverse()) {
+        await vscode.window.showTextDocument(journalUri('2026', name), { preview: false });
+        // Reloads the view's rows while that editor's reveal is on its way.
+        void api.tree.setGrouping('element');
+      }
+      const active = vscode.window.activeTextEditor!.document.uri.toString();
+      const selected = await waitFor(() => api.treeView.view.selection[0], (node) => node?.kind === 'entry' && node.located.uri.toString() === active, 8000);
+      assert.ok(selected?.kind === 'entry' && selected.located.uri.toString() === active, `round ${round + 1}: the active editor's entry is selected`);
+      // Queued behind every reveal still on its way: none of them selects another row afterwards.
+      await api.treeView.revealActiveEntry();
+      const after = api.treeView.view.selection[0];
+      assert.ok(after?.kind === 'entry' && after.located.uri.toString() === active, `round ${round + 1}: it stays selected`);
+    }
+  });
+
   test('an entry row offers Open to the Side, Reveal in Explorer View, Copy Path, Rename and Delete, hidden from the command palette', async () => {
     const { menus } = (vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { menus: Record<string, { command: string; when: string; group?: string }[]> } }).contributes;
     const onEntries = menus['view/item/context'].filter((item) => item.when === 'view == promotionJournal.wins && viewItem == entry');
