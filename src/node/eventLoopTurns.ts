@@ -9,20 +9,26 @@ export function nextTurn(): Promise<void> {
  * `pieceMs`, so that no block grows with the work, or with a slow disk's latency.
  */
 export class PiecesOfWork {
-  private pieceStart = performance.now();
+  private pieceStart: number;
 
-  constructor(private readonly pieceMs: number) {}
+  /** `clock` in milliseconds: the monotonic one unless a test gives its own. */
+  constructor(
+    private readonly pieceMs: number,
+    private readonly clock: () => number = () => performance.now(),
+  ) {
+    this.pieceStart = clock();
+  }
 
   /** Whether the current piece has run its time: a loop of many short steps checks this without awaiting each one. */
   get due(): boolean {
-    return performance.now() - this.pieceStart > this.pieceMs;
+    return this.clock() - this.pieceStart > this.pieceMs;
   }
 
   /** A turn of the event loop when the piece is due (or `now`); else at once. */
   async pause(now = false): Promise<void> {
     if (now || this.due) {
       await nextTurn();
-      this.pieceStart = performance.now();
+      this.pieceStart = this.clock();
     }
   }
 }

@@ -10,8 +10,6 @@ import { NodeFileSource } from '../../src/node/nodeFileSource';
 
 /** Compiled to out/test/unit: three levels up is the repository. */
 const CORPUS = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'corpus');
-/** A safety net against hangs, not a benchmark: every case takes a few milliseconds. */
-const TIME_LIMIT_MS = 2000;
 
 /** The entries of `healthy/`, which every case must leave indexed as they are. */
 const HEALTHY: Record<string, readonly string[]> = {
@@ -22,10 +20,6 @@ const HEALTHY: Record<string, readonly string[]> = {
 
 const matcher = new ElementMatcher();
 const temporaryFolders: string[] = [];
-
-function elapsedSince(started: bigint): number {
-  return Number(process.hrtime.bigint() - started) / 1e6;
-}
 
 /** A fresh journal folder holding the healthy entries and `files` (paths relative to it). */
 async function journalWith(files: Record<string, string | Uint8Array> = {}): Promise<string> {
@@ -46,19 +40,19 @@ async function hostileFile(name: string): Promise<Uint8Array> {
 interface Indexed {
   readonly index: JournalIndex;
   readonly changes: JournalChange[];
-  readonly elapsedMs: number;
 }
 
-/** Loads the whole journal, as the extension and the CLI do, and checks it took bounded time. */
+/**
+ * Loads the whole journal, as the extension and the CLI do. No clock here:
+ * a case that hangs fails on the unit runner's timeout, and speed is the
+ * bench's.
+ */
 async function indexJournal(source: JournalFileSource): Promise<Indexed> {
   const index = new JournalIndex(source, matcher);
   const changes: JournalChange[] = [];
   index.onDidChange(({ changed, deleted }) => changes.push({ changed, deleted }));
-  const started = process.hrtime.bigint();
   await index.loadAll();
-  const elapsedMs = elapsedSince(started);
-  assert.ok(elapsedMs < TIME_LIMIT_MS, `indexing took ${elapsedMs.toFixed(0)} ms`);
-  return { index, changes, elapsedMs };
+  return { index, changes };
 }
 
 function assertHealthyIndexed(index: JournalIndex): void {
@@ -77,13 +71,9 @@ function assertProblem(entry: JournalEntry | undefined, code: ProblemCode, messa
   assert.match(problem.message, message);
 }
 
-/** parseEntry alone, on the text, in bounded time and without throwing. */
-function parseTimed(name: string, text: string): JournalEntry {
-  const started = process.hrtime.bigint();
-  const entry = parseEntry(name, text, matcher);
-  const elapsedMs = elapsedSince(started);
-  assert.ok(elapsedMs < TIME_LIMIT_MS, `parseEntry took ${elapsedMs.toFixed(0)} ms`);
-  return entry;
+/** parseEntry alone, on the text, without throwing. */
+function parseAlone(name: string, text: string): JournalEntry {
+  return parseEntry(name, text, matcher);
 }
 
 interface ProblemCase {
@@ -142,12 +132,12 @@ suite('corpus: hostile and broken journal files', () => {
       assertHealthyIndexed(index);
       assert.strictEqual(index.size, Object.keys(HEALTHY).length + 1);
       // The same through parseEntry alone.
-      assertProblem(parseTimed(file, new TextDecoder().decode(bytes)), code, message);
+      assertProblem(parseAlone(file, new TextDecoder().decode(bytes)), code, message);
     });
   }
 
   test('invalid-yaml.md: the problem is on the line of the missing bracket or the closing line', async () => {
-    const entry = parseTimed('invalid-yaml.md', new TextDecoder().decode(await hostileFile('invalid-yaml.md')));
+    const entry = parseAlone('invalid-yaml.md', new TextDecoder().decode(await hostileFile('invalid-yaml.md')));
     const problem = entry.problems.find((candidate) => candidate.code === 'frontmatter-invalid');
     assert.ok(problem?.line === 3 || problem?.line === 4, `line ${problem?.line}`);
   });
@@ -198,21 +188,21 @@ suite('corpus: hostile and broken journal files', () => {
 
   test('deeply nested block lists and mappings are refused, not recursed into', () => {
     const dashes = `---\ndate: 2026-06-14\nelements:\n  ${'- '.repeat(5000)}x\n---\n`;
-    assertProblem(parseTimed('dashes.md', dashes), 'frontmatter-invalid', /nested more than 100 levels deep/);
+    assertProblem(parseAlone('dashes.md', dashes), 'frontmatter-invalid', /nested more than 100 levels deep/);
     const indented = `---\n${Array.from({ length: 150 }, (_, depth) => `${' '.repeat(depth)}k${depth}:`).join('\n')} x\n---\n`;
-    assertProblem(parseTimed('indented.md', indented), 'frontmatter-invalid', /nested more than 100 levels deep/);
+    assertProblem(parseAlone('indented.md', indented), 'frontmatter-invalid', /nested more than 100 levels deep/);
   });
 
   test('frontmatter shapes that the YAML library parses slowly stay within the frontmatter size limit', () => {
     const keys = Array.from({ length: 20000 }, (_, index) => `k${index}: v`).join('\n');
-    assertProblem(parseTimed('keys.md', `---\n${keys}\n---\n`), 'frontmatter-invalid', /over 16 KB/);
+    assertProblem(parseAlone('keys.md', `---\n${keys}\n---\n`), 'frontmatter-invalid', /over 16 KB/);
     const almost = Array.from({ length: 1500 }, (_, index) => `k${index}: v`).join('\n');
     assert.ok(almost.length < 16 * 1024);
-    assert.deepStrictEqual(parseTimed('2026-06-15-keys.md', `---\n${almost}\n---\n`).problems, []);
+    assert.deepStrictEqual(parseAlone('2026-06-15-keys.md', `---\n${almost}\n---\n`).problems, []);
   });
 
   test('a heading line of a megabyte does not make the title slow', () => {
-    const entry = parseTimed('2026-06-16-long.md', `# a${' '.repeat(1024 * 1024)}b\n`);
+    const entry = parseAlone('2026-06-16-long.md', `# a${' '.repeat(1024 * 1024)}b\n`);
     assert.strictEqual(entry.title.length, 1024 * 1024 + 2);
   });
 

@@ -138,12 +138,10 @@ suite('frontmatter: parseFrontmatter', () => {
       assert.strictEqual(error.code, 'frontmatter-invalid');
     });
 
-    test('an alias bomb fails fast', () => {
-      const started = process.hrtime.bigint();
+    test('an alias bomb is stopped by the alias limit, not expanded', () => {
       const error = frontmatterError(ALIAS_BOMB);
-      const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6;
       assert.strictEqual(error.code, 'frontmatter-invalid');
-      assert.ok(elapsedMs < 1000, `took ${elapsedMs} ms`);
+      assert.match(error.message, /Excessive alias count/);
     });
 
     test('absurdly deep nesting is an error, not a crash', () => {

@@ -426,12 +426,10 @@ suite('parseEntry', () => {
       assert.strictEqual(entry.title, 'undated');
     });
 
-    test('a YAML alias bomb finishes fast and is a problem', () => {
-      const started = process.hrtime.bigint();
+    test('a YAML alias bomb is a problem, stopped by the alias limit before it expands', () => {
       const entry = parse(ALIAS_BOMB);
-      const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6;
-      assert.ok(elapsedMs < 1000, `took ${elapsedMs} ms`);
       assert.deepStrictEqual(codes(entry), ['frontmatter-invalid']);
+      assert.match(entry.problems[0].message, /Excessive alias count/);
     });
 
     test('deep nesting is a problem, not a crash', () => {
