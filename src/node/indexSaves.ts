@@ -9,25 +9,18 @@ import { KeyedQueue } from '../core/journal/keyedQueue';
  */
 export class IndexSaves<Request> {
   private readonly queue = new KeyedQueue();
-  private readonly waiting = new Map<string, { request: Request; readonly finished: Promise<void> }>();
+  /** The latest request per index file, taken by the save when it begins. */
+  private readonly latest = new Map<string, Request>();
 
   constructor(private readonly save: (request: Request) => Promise<void>) {}
 
   /** Resolves once a save that began after this call has ended. */
   saveSoon(indexFile: string, request: Request): Promise<void> {
-    const waiting = this.waiting.get(indexFile);
-    if (waiting) {
-      waiting.request = request;
-      return waiting.finished;
-    }
-    const turn: { request: Request; finished: Promise<void> } = {
-      request,
-      finished: this.queue.run(indexFile, () => {
-        this.waiting.delete(indexFile);
-        return this.save(turn.request);
-      }),
-    };
-    this.waiting.set(indexFile, turn);
-    return turn.finished;
+    this.latest.set(indexFile, request);
+    return this.queue.runJoining(indexFile, () => {
+      const latest = this.latest.get(indexFile) as Request;
+      this.latest.delete(indexFile);
+      return this.save(latest);
+    });
   }
 }

@@ -6,8 +6,11 @@ import { Disposable } from '../util/disposable';
 import { VIEW_ID, type JournalTreeProvider } from './journalTreeProvider';
 import type { EntryNode, JournalTreeNode } from './treeNodes';
 
-/** Tries of one reveal that VS Code dropped while the view reloaded. */
-const REVEAL_ATTEMPTS = 3;
+/**
+ * The waits before each try again of a reveal VS Code dropped: its view may
+ * take several round trips to reload its rows.
+ */
+const REVEAL_RETRY_MS = [0, 50, 200, 500];
 
 /**
  * The sidebar's view: it follows the editor as the Explorer does (the entry
@@ -35,32 +38,44 @@ export class JournalTreeView extends Disposable {
   /**
    * Reveals and selects the active editor's entry, without taking the focus;
    * nothing when the view is hidden or the file is no entry. One reveal runs
-   * at a time: two in flight can land out of order and leave an older
-   * editor's entry selected.
+   * at a time (two in flight can land out of order and leave an older
+   * editor's entry selected), and asks while one waits join it: it reads the
+   * active editor when it begins.
    */
   revealActiveEntry(): Promise<EntryNode | undefined> {
-    return this.reveals.run('active editor', () => this.revealNow());
+    return this.reveals.runJoining('active editor', () => this.revealNow());
   }
 
   private async revealNow(): Promise<EntryNode | undefined> {
-    for (let attempt = 0; ; attempt++) {
-      const node = this.activeEntry();
-      if (!node || this.isSelected(node)) {
-        return node;
+    for (const waitMs of REVEAL_RETRY_MS) {
+      if (waitMs > 0) {
+        await new Promise((resolve) => setTimeout(resolve, waitMs));
+        if (this.disposed) {
+          return undefined;
+        }
       }
-      if (attempt === REVEAL_ATTEMPTS) {
+      // Read again at each try: the editor or the rows may have changed.
+      const node = this.activeEntry();
+      if (!node) {
         return undefined;
       }
-      // A reveal that arrives while the view reloads its rows, or names a row
-      // the journal just rebuilt, is dropped (with or without an error): try
-      // again with the row of now. After the last try, the next change does.
-      const revealed = await this.view.reveal(node, { select: true, focus: false, expand: false }).then(
-        () => this.isSelected(node),
-        () => false,
-      );
-      if (revealed) {
+      if (this.isSelected(node) || (await this.revealed(node))) {
         return node;
       }
+    }
+    return undefined; // the next change of the rows or of the editor tries again
+  }
+
+  /**
+   * A reveal that arrives while the view reloads its rows, or names a row the
+   * journal just rebuilt, is dropped, with or without an error.
+   */
+  private async revealed(node: EntryNode): Promise<boolean> {
+    try {
+      await this.view.reveal(node, { select: true, focus: false, expand: false });
+      return this.isSelected(node);
+    } catch {
+      return false;
     }
   }
 

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { elementDescription, elementRowDescription } from '../../src/core/render/treeText';
 import { reviewCountdownText } from '../../src/core/review/reviewDate';
 import { activateExtension, elementNode, entryTitlesUnder, errorMessagesDuring, exists, EXTENSION_ID, journalUri, label, plain, read, rootLabels, waitFor, workspaceUri, write, type ExtensionUnderTest } from './helpers';
+import type { JournalTreeNode } from '../../src/tree/treeNodes';
 
 suite('Sidebar tree', () => {
   let api: ExtensionUnderTest;
@@ -167,7 +168,7 @@ suite('Sidebar tree: following the editor, and a file\'s context menu', () => {
     const names = ['2026-08-27-checkout-experiment.md', '2026-10-06-kpi-tree.md', '2026-03-04-okrs-for-onboarding.md'];
     for (let round = 0; round < 4; round++) {
       await vscode.commands.executeCommand('workbench.view.explorer');
-      await waitFor(() => api.treeView.view.visible, (visible) => !visible);
+      assert.strictEqual(await waitFor(() => api.treeView.view.visible, (visible) => !visible), false, `round ${round + 1}: the view is hidden`);
       const uri = journalUri('2026', names[round % names.length]);
       await vscode.window.showTextDocument(uri, { preview: false });
       // The hidden view keeps this reload for when it shows again, when the reveal arrives too.
@@ -181,19 +182,28 @@ suite('Sidebar tree: following the editor, and a file\'s context menu', () => {
   test('switching editors quickly while the rows reload leaves the active editor\'s entry selected', async () => {
     await vscode.commands.executeCommand('promotionJournal.wins.focus');
     const names = ['2026-08-27-checkout-experiment.md', '2026-10-06-kpi-tree.md', '2026-03-04-okrs-for-onboarding.md'];
+    const rowOf = (node: JournalTreeNode | undefined) => (node?.kind === 'entry' ? node.located.uri.toString() : String(node?.kind));
     for (let round = 0; round < 4; round++) {
+      const groupings: Thenable<void>[] = [];
       for (const name of round % 2 === 0 ? names : [...names].reverse()) {
         await vscode.window.showTextDocument(journalUri('2026', name), { preview: false });
         // Reloads the view's rows while that editor's reveal is on its way.
-        void api.tree.setGrouping('element');
+        groupings.push(api.tree.setGrouping('element'));
       }
       const active = vscode.window.activeTextEditor!.document.uri.toString();
-      const selected = await waitFor(() => api.treeView.view.selection[0], (node) => node?.kind === 'entry' && node.located.uri.toString() === active, 8000);
-      assert.ok(selected?.kind === 'entry' && selected.located.uri.toString() === active, `round ${round + 1}: the active editor's entry is selected`);
-      // Queued behind every reveal still on its way: none of them selects another row afterwards.
-      await api.treeView.revealActiveEntry();
-      const after = api.treeView.view.selection[0];
-      assert.ok(after?.kind === 'entry' && after.located.uri.toString() === active, `round ${round + 1}: it stays selected`);
+      const selected = await waitFor(() => api.treeView.view.selection[0], (node) => rowOf(node) === active, 8000);
+      assert.strictEqual(rowOf(selected), active, `round ${round + 1}: the active editor's entry is selected`);
+      const later: string[] = [];
+      const listening = api.treeView.view.onDidChangeSelection((event) => later.push(rowOf(event.selection[0])));
+      try {
+        // Every reload has fired, and this reveal is queued behind every one still on its way.
+        await Promise.all(groupings);
+        await api.treeView.revealActiveEntry();
+      } finally {
+        listening.dispose();
+      }
+      assert.ok(later.every((uri) => uri === active), `round ${round + 1}: no reveal selected another row afterwards: ${later.join(', ')}`);
+      assert.strictEqual(rowOf(api.treeView.view.selection[0]), active, `round ${round + 1}: it stays selected`);
     }
   });
 

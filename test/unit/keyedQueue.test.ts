@@ -55,6 +55,41 @@ suite('KeyedQueue', () => {
     assert.strictEqual(await queue.run('folder', () => Promise.resolve(1)), 1);
   });
 
+  test('runJoining: asks while a task waits its turn join it; an ask once it began queues one more', async () => {
+    const queue = new KeyedQueue();
+    const running = gate();
+    let runs = 0;
+    const task = async () => {
+      runs++;
+      const run = runs;
+      if (run === 1) {
+        await running.promise;
+      }
+      return run;
+    };
+    const first = queue.runJoining('view', task);
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.strictEqual(runs, 1, 'the first began');
+    const second = queue.runJoining('view', task);
+    const third = queue.runJoining('view', task);
+    assert.strictEqual(second, third, 'the third joined the second, which waits');
+    running.open();
+    assert.deepStrictEqual(await Promise.all([first, second, third]), [1, 2, 2]);
+    assert.strictEqual(runs, 2, 'two runs for three asks');
+    assert.strictEqual(await queue.runJoining('view', task), 3, 'an ask after both ended runs again');
+  });
+
+  test('runJoining waits for the tasks of run on the same key', async () => {
+    const queue = new KeyedQueue();
+    const open = gate();
+    const log: string[] = [];
+    const plain = queue.run('view', () => open.promise.then(() => log.push('run')));
+    const joined = queue.runJoining('view', () => Promise.resolve(log.push('joined')));
+    open.open();
+    await Promise.all([plain, joined]);
+    assert.deepStrictEqual(log, ['run', 'joined']);
+  });
+
   test('an idle key is forgotten', async () => {
     const queue = new KeyedQueue();
     const open = gate();

@@ -5,6 +5,8 @@
  */
 export class KeyedQueue {
   private readonly tails = new Map<string, Promise<unknown>>();
+  /** Per key, the task of `runJoining` that waits its turn and has not begun. */
+  private readonly waiting = new Map<string, Promise<unknown>>();
 
   run<T>(key: string, task: () => Promise<T>): Promise<T> {
     const previous = this.tails.get(key) ?? Promise.resolve();
@@ -20,6 +22,25 @@ export class KeyedQueue {
         this.tails.delete(key);
       }
     });
+    return result;
+  }
+
+  /**
+   * As `run`, for work where one run after the last ask is enough: an ask
+   * while a task of this key waits and has not begun joins that task and gets
+   * its result. Each key takes one kind of task here, which reads what is
+   * latest when it begins.
+   */
+  runJoining<T>(key: string, task: () => Promise<T>): Promise<T> {
+    const waiting = this.waiting.get(key);
+    if (waiting) {
+      return waiting as Promise<T>;
+    }
+    const result = this.run(key, () => {
+      this.waiting.delete(key);
+      return task();
+    });
+    this.waiting.set(key, result);
     return result;
   }
 
