@@ -53,6 +53,8 @@ export interface ExtensionParts {
   readonly walkthroughState: WalkthroughState;
   /** A new service wired as the extension's own, reading from the same storage: what a restart of VS Code would build. */
   readonly newService: () => JournalService;
+  /** When VS Code called the extension's activate() function, by `performance.now()`: the bench tells VS Code's own activation from ours. */
+  readonly activateCalledAt: number;
 }
 
 /**
@@ -69,6 +71,7 @@ export function activateWith(
   editEntryFile: EditEntryFile,
   renameFile: RenameFile,
 ): PromotionJournalApi {
+  const activateCalledAt = performance.now();
   const newService = () => new JournalService(undefined, diskReaders);
   const service = newService();
   const newFiles = new NewFileWriter(createNewFile);
@@ -117,7 +120,7 @@ export function activateWith(
   return {
     report: () => reportJson(service.report(), service.review),
     onDidChangeReport: reportChanged.event,
-    testParts: context.extensionMode === vscode.ExtensionMode.Test ? { service, tree, treeView, statusBar, dashboard, elementPick, exportPacket, walkthroughState, newService } : undefined,
+    testParts: context.extensionMode === vscode.ExtensionMode.Test ? { service, tree, treeView, statusBar, dashboard, elementPick, exportPacket, walkthroughState, newService, activateCalledAt } : undefined,
   };
 }
 

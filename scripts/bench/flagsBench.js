@@ -39,6 +39,7 @@ function summarize(runs) {
     activeBeforeBench: runs.some((run) => run.activeBeforeBench),
     flagsCorrectMs: med((run) => run.flagsCorrectMs),
     activateMs: med((run) => run.activateMs),
+    beforeOwnActivateMs: med((run) => run.beforeOwnActivateMs),
     firstRenderMs: med((run) => run.firstRenderMs),
     longestBlockMs: med((run) => run.longestBlockMs),
     longestOwnBlockMs: med((run) => run.longestOwnBlockMs),

@@ -17,6 +17,12 @@ export interface ActivationFigures {
   readonly entries: number;
   /** From the call to activate() until it returned the API. */
   readonly activateMs: number;
+  /**
+   * From the call to activate() until VS Code called the extension's own
+   * activate() function: VS Code's activation (the extension's storage and
+   * context) and loading the bundle, before any of the extension's wiring.
+   */
+  readonly beforeOwnActivateMs: number;
   /** From the call to activate() until every journal is indexed. */
   readonly readyMs: number;
   /**
@@ -195,6 +201,7 @@ export async function measureActivation(): Promise<ActivationFigures> {
     node: process.version,
     entries: [...api.service.entries()].length,
     activateMs: activated - started,
+    beforeOwnActivateMs: api.activateCalledAt - started,
     readyMs: ready - started,
     firstRenderMs: (firstRendered ?? rendered) - started,
     completeRenderMs: rendered - started,
