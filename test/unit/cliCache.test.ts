@@ -162,7 +162,7 @@ suite('cli: the saved index in the cache folder', () => {
     assert.deepStrictEqual(spawnBin(['report', '--json', '--today', TODAY], cwd, env), fresh);
   });
 
-  test('the bundled command line loads the YAML library only when a file needs it: a later run on an unchanged journal, or every file of dates, words and booleans read, never does', () => {
+  test('the bundled command line loads the YAML library only when a file needs it: a later run on an unchanged journal, or every file of dates, words and booleans read, an unknown element among them, never does', () => {
     const { cwd, cache, journal } = newJournal();
     // Preloaded into the bin's process: names each file of ours it requires beside the bundle.
     const hook = path.join(temporaryFolder(), 'hook.js');
@@ -172,9 +172,12 @@ suite('cli: the saved index in the cache folder', () => {
     assert.doesNotMatch(run(), /required \.\/yaml\.js/, 'a later run takes every entry from the saved index');
     fs.rmSync(path.join(journal, '2026', '2026-05-03-broken.md'));
     writeOld(path.join(journal, '2026', '2026-05-04-private.md'), '---\ntitle: Kept the deal\ndate: 2026-05-04\nelements: [business-context]\nconfidential: true\nstakeholders:\n  - Finance\n---\nBody.\n');
+    // A problem to place at its line: the item that names no element, found where the fast reader met it.
+    writeOld(path.join(journal, '2026', '2026-05-05-typo.md'), '---\ntitle: Typo\ndate: 2026-05-05\nelements:\n  - business-context\n  - growth-hacking\n---\nBody.\n');
     const readWhole = spawnBin(['report', '--today', TODAY, '--no-cache'], cwd, { NODE_OPTIONS: `--require ${hook}` });
     assert.match(readWhole.stdout, /\S/);
-    assert.doesNotMatch(readWhole.stderr, /required \.\/yaml\.js/, 'every file read, none needing the full parser or a number');
+    assert.doesNotMatch(readWhole.stderr, /required \.\/yaml\.js/, 'every file read, none needing the full parser or a number, the unknown element placed without it');
+    assert.match(readWhole.stdout, /2026\/2026-05-05-typo\.md:6: Unknown element "growth-hacking"/, 'at the line of its item');
   });
 });
 

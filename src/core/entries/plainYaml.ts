@@ -71,8 +71,19 @@ const NUMBER_TESTS = [
 ];
 export const CORE_SCALAR_TESTS: readonly RegExp[] = [NULL_TEST, BOOLEAN_TEST, ...NUMBER_TESTS];
 
-/** Returns the mapping, or undefined when the text needs the full YAML parser. */
-export function parsePlainYaml(yaml: string): Record<string, Value> | undefined {
+/** Where the fast reader met each top-level key and each item of a block list: zero-based lines of the YAML text. */
+export interface PlainYamlLines {
+  readonly keys: Map<string, number>;
+  /** The lines of a key's block list items, in order; flow lists and scalars sit on their key's line. */
+  readonly items: Map<string, number[]>;
+}
+
+/**
+ * Returns the mapping, or undefined when the text needs the full YAML parser.
+ * With `lines`, also notes where each key and block list item is: placing an
+ * entry's problems then needs no syntax tree from the library.
+ */
+export function parsePlainYaml(yaml: string, lines?: PlainYamlLines): Record<string, Value> | undefined {
   if (OUTSIDE_SUBSET.test(yaml)) {
     return undefined;
   }
@@ -81,13 +92,17 @@ export function parsePlainYaml(yaml: string): Record<string, Value> | undefined 
   let listKey: string | undefined;
   let list: Item[] = [];
   let listIndent = -1;
+  /** Where the open list's items are, when asked for. */
+  let itemLines: number[] | undefined;
   const closeList = () => {
     if (listKey !== undefined) {
       result[listKey] = list.length > 0 ? list : null;
       listKey = undefined;
     }
   };
-  for (const rawLine of yaml.split('\n')) {
+  const rawLines = yaml.split('\n');
+  for (let lineIndex = 0; lineIndex < rawLines.length; lineIndex++) {
+    const rawLine = rawLines[lineIndex];
     const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
     const content = line.trimStart();
     if (content === '' || content.startsWith('#')) {
@@ -105,6 +120,7 @@ export function parsePlainYaml(yaml: string): Record<string, Value> | undefined 
         return undefined;
       }
       list.push(value);
+      itemLines?.push(lineIndex);
       continue;
     }
     closeList();
@@ -112,8 +128,13 @@ export function parsePlainYaml(yaml: string): Record<string, Value> | undefined 
     if (!pair || !isPlainKey(pair[1]) || Object.prototype.hasOwnProperty.call(result, pair[1])) {
       return undefined;
     }
+    lines?.keys.set(pair[1], lineIndex);
     const text = pair[2] ?? '';
     if (text === '' || text.startsWith('#')) {
+      if (lines) {
+        itemLines = [];
+        lines.items.set(pair[1], itemLines);
+      }
       listKey = pair[1];
       list = [];
       listIndent = -1;

@@ -1,7 +1,9 @@
 import { isMap, type Node, type Pair } from 'yaml';
 import type { ElementMatcher } from '../elements/elements';
 import { readElementsValue, type ElementsItem, type ElementsValue } from '../editing/elementsValue';
+import { ElementProblemItems } from './elementProblemItems';
 import type { EntryProblem, ProblemCode } from './entry';
+import { plainProblemLines } from './plainProblemLines';
 import { readFrontmatterSource, type FrontmatterSource } from './frontmatterSource';
 import { lineContentSpan, positionAt, type Span } from '../text/textLines';
 
@@ -29,8 +31,18 @@ export function placingContext(text: string): PlacingContext {
  * is no better place.
  */
 export function problemPlaces(text: string, problems: readonly EntryProblem[], matcher: ElementMatcher, context = placingContext(text)): ProblemPlace[] {
-  const items = new ElementProblemItems(context.elements, matcher);
-  return problems.map((problem) => placeOf(text, problem, context, items));
+  const items = elementsItems(context.elements);
+  const complaints = new ElementProblemItems(items.map((item) => item.value), matcher);
+  return problems.map((problem) => placeOf(text, problem, context, items, complaints));
+}
+
+function elementsItems(elements: ElementsValue): readonly ElementsItem[] {
+  return elements.kind === 'scalar' ? [elements.item] : elements.kind === 'flow' || elements.kind === 'block' ? elements.items : [];
+}
+
+function itemPlace(code: ProblemCode, item: ElementsItem, index: number): ProblemPlace {
+  const place = { start: item.valueStart, end: item.end };
+  return code === 'unknown-element' ? { ...place, unknownItem: { item, index } } : place;
 }
 
 /**
@@ -43,15 +55,25 @@ export function withProblemLines(text: string, problems: readonly EntryProblem[]
   if (problems.every((problem) => problem.line !== undefined)) {
     return problems;
   }
+  return plainProblemLines(text, problems, matcher) ?? placedProblemLines(text, problems, matcher);
+}
+
+/** The same lines from the library's syntax tree, for frontmatter outside the fast reader's subset. */
+export function placedProblemLines(text: string, problems: readonly EntryProblem[], matcher: ElementMatcher): readonly EntryProblem[] {
   const places = problemPlaces(text, problems, matcher);
   return problems.map((problem, index) => ({ ...problem, line: positionAt(text, places[index].start).line }));
 }
 
-function placeOf(text: string, problem: EntryProblem, { source, elements }: PlacingContext, items: ElementProblemItems): ProblemPlace {
+function placeOf(text: string, problem: EntryProblem, { source, elements }: PlacingContext, items: readonly ElementsItem[], complaints: ElementProblemItems): ProblemPlace {
   switch (problem.code) {
     case 'elements-type':
-    case 'unknown-element':
-      return items.next(problem.code) ?? (elements.kind === 'absent' ? lineContentSpan(text, 0) : elements.value);
+    case 'unknown-element': {
+      const index = complaints.next(problem.code);
+      if (index !== undefined) {
+        return itemPlace(problem.code, items[index], index);
+      }
+      return elements.kind === 'absent' ? lineContentSpan(text, 0) : elements.value;
+    }
     case 'invalid-date':
     case 'no-date': {
       const date = source && datePair(source);
@@ -75,34 +97,4 @@ function datePair(source: FrontmatterSource): Pair<Node, Node | null> | undefine
   const date = find('date');
   const datetime = find('datetime');
   return hasValue(date) || !hasValue(datetime) ? (date ?? datetime) : datetime;
-}
-
-/**
- * The items parseEntry complains about, in its order: it reads the list from
- * first to last, one problem per item that is not a string or names no element.
- */
-class ElementProblemItems {
-  private readonly queues = new Map<ProblemCode, ProblemPlace[]>();
-
-  constructor(elements: ElementsValue, matcher: ElementMatcher) {
-    const items = elements.kind === 'scalar' ? [elements.item] : elements.kind === 'flow' || elements.kind === 'block' ? elements.items : [];
-    items.forEach((item, index) => {
-      const place = { start: item.valueStart, end: item.end };
-      if (typeof item.value !== 'string') {
-        this.add('elements-type', place);
-      } else if (!matcher.match(item.value)) {
-        this.add('unknown-element', { ...place, unknownItem: { item, index } });
-      }
-    });
-  }
-
-  next(code: ProblemCode): ProblemPlace | undefined {
-    return this.queues.get(code)?.shift();
-  }
-
-  private add(code: ProblemCode, place: ProblemPlace): void {
-    const queue = this.queues.get(code) ?? [];
-    queue.push(place);
-    this.queues.set(code, queue);
-  }
 }
