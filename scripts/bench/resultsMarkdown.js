@@ -128,7 +128,7 @@ function singleTable(r) {
     row(['&nbsp;&nbsp;getChildren + getTreeItem for every child (median of 5)', ms(element?.medianChildrenWithItemsMs), '—', '']),
     row(['Bundle, desktop: `dist/extension.js` (production)', kb(r.bundles?.desktop), TARGETS.bundle.text, verdictText(TARGETS.bundle.verdict(r.bundles?.desktop))]),
     row(['Bundle, desktop worker: `dist/journalWorker.js` (production)', kb(r.bundles?.worker), TARGETS.bundle.text, verdictText(TARGETS.bundle.verdict(r.bundles?.worker))]),
-    row(['Bundle, desktop, its worker and command line, loaded on first use: `dist/yaml.js` (production; the YAML library, for frontmatter beyond the fast reader, placing problems and editing)', kb(r.bundles?.yaml), TARGETS.bundle.text, verdictText(TARGETS.bundle.verdict(r.bundles?.yaml))]),
+    row(['Bundle, desktop, its worker and command line, loaded on first use: `dist/yaml.js` (production; the YAML library, for frontmatter beyond the fast reader, the editor\'s diagnostics and editing)', kb(r.bundles?.yaml), TARGETS.bundle.text, verdictText(TARGETS.bundle.verdict(r.bundles?.yaml))]),
     row(['Bundle, desktop and command line, loaded on first use: `dist/markdownIt.js` (production; the markdown parser for packets and drafts)', kb(r.bundles?.markdownIt), TARGETS.bundle.text, verdictText(TARGETS.bundle.verdict(r.bundles?.markdownIt))]),
     row(['Bundle, web: `dist/web/extension.js` (production)', kb(r.bundles?.web), TARGETS.bundle.text, verdictText(TARGETS.bundle.verdict(r.bundles?.web))]),
   ];
