@@ -65,6 +65,17 @@ suite('plainProblemLines: problem lines without the syntax tree', () => {
     }
   });
 
+  test('a problem left without an item of its own is at the value, as the library places it', () => {
+    const text = '---\ntitle: x\nelements:\n  # c\n  - nope\n---\n';
+    const problems: EntryProblem[] = [
+      { code: 'unknown-element', message: 'one' },
+      { code: 'unknown-element', message: 'two' },
+      { code: 'elements-type', message: 'three' },
+    ];
+    assert.deepStrictEqual(plainProblemLines(text, problems, matcher), placedProblemLines(text, problems, matcher));
+    assert.deepStrictEqual(plainProblemLines(text, problems, matcher)?.map((problem) => problem.line), [4, 4, 4]);
+  });
+
   test('frontmatter outside the fast reader is placed by the library, at the same lines as before', () => {
     const text = '---\ntitle: &t Win\ndate: 2026-07-14\nelements:\n  - leadership\n---\n';
     assert.strictEqual(plainProblemLines(text, unplaced(text), matcher), undefined);

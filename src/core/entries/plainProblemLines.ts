@@ -50,7 +50,8 @@ function yamlLineOf(code: ProblemCode, data: Record<string, unknown>, lines: Pla
     case 'elements-type':
     case 'unknown-element': {
       const index = elementItems.complaints.next(code);
-      return index === undefined ? lines.keys.get('elements') : elementItems.lines[index];
+      // Without an item of its own, the problem is at the value, as the library places it: a block list starts at its first item.
+      return index === undefined ? (lines.items.get('elements')?.[0] ?? lines.keys.get('elements')) : elementItems.lines[index];
     }
     case 'no-date':
       // No value under either key: the key itself, `date` first.
