@@ -86,7 +86,7 @@ suite('plainProblemLines: problem lines without the syntax tree', () => {
   test('gives the library lines for thousands of generated entries', () => {
     let answered = 0;
     let withProblems = 0;
-    for (let seed = 1; seed <= 3000; seed++) {
+    for (let seed = 1; seed <= 2000; seed++) {
       for (const text of [`---\n${yamlInput(seed)}\n---\nBody\n`, generateDocument(seed).text]) {
         const problems = unplaced(text);
         if (problems.some((problem) => problem.line === undefined)) {
@@ -96,6 +96,6 @@ suite('plainProblemLines: problem lines without the syntax tree', () => {
       }
     }
     // The generators aim at the edge of the fast reader's subset: it answers for a good share of them, so the comparison is not empty.
-    assert.ok(answered >= 200, `the fast reader answered for ${answered} of ${withProblems}`);
+    assert.ok(answered >= 150, `the fast reader answered for ${answered} of ${withProblems}`);
   });
 });

@@ -50,20 +50,24 @@ function yamlLineOf(code: ProblemCode, data: Record<string, unknown>, lines: Pla
     case 'elements-type':
     case 'unknown-element': {
       const index = elementItems.complaints.next(code);
-      // Without an item of its own, the problem is at the value, as the library places it: a block list starts at its first item.
-      return index === undefined ? (lines.items.get('elements')?.[0] ?? lines.keys.get('elements')) : elementItems.lines[index];
+      // Without an item of its own, the problem is at the value, as the library places it.
+      return index === undefined ? valueLine(lines, 'elements') : elementItems.lines[index];
     }
     case 'no-date':
       // No value under either key: the key itself, `date` first.
       return lines.keys.get('date') ?? lines.keys.get('datetime');
     case 'invalid-date': {
-      // The key whose value was read (`date` unless it has none), at its value: a block list starts at its first item.
-      const key = data.date !== null && data.date !== undefined ? 'date' : 'datetime';
-      return lines.items.get(key)?.[0] ?? lines.keys.get(key);
+      // The key whose value was read (`date` unless it has none), at its value.
+      return valueLine(lines, data.date !== null && data.date !== undefined ? 'date' : 'datetime');
     }
     default:
       return undefined;
   }
+}
+
+/** Where a key's value starts: a block list at its first item, anything else on the key's line. */
+function valueLine(lines: PlainYamlLines, key: string): number | undefined {
+  return lines.items.get(key)?.[0] ?? lines.keys.get(key);
 }
 
 interface ElementItemLines {
