@@ -1,4 +1,4 @@
-import { lstatSync } from 'fs';
+import { lstatSync, type Stats } from 'fs';
 import type { ElementMatcher } from '../core/elements/elements';
 import { isUnreadLink, type JournalEntry } from '../core/entries/entry';
 import { isEntryPath, LOAD_SLICE, readJournalEntry } from '../core/journal/journalIndex';
@@ -36,7 +36,9 @@ export interface DiskJournal {
  * A saved entry is reused only for a file that the listing saw as a regular
  * file, reached through no link to a folder, and whose stamp (lstat: a link
  * put in its place since has another) is the one it was read with: the same
- * trust as a read that skips resolving a listed file (see FolderReader).
+ * trust as a read that skips resolving a listed file (see FolderReader). A
+ * file read is stamped with the stats of its open, which follows no link in
+ * the last step: the same as its lstat, without a second call per file.
  */
 export async function loadDiskJournal(folder: string, matcher: ElementMatcher, options: DiskJournalOptions = {}): Promise<DiskJournal> {
   const source = new NodeFileSource(folder);
@@ -50,12 +52,16 @@ export async function loadDiskJournal(folder: string, matcher: ElementMatcher, o
   let reused = 0;
   let read = 0;
   for (const relative of (await source.list()).filter(isEntryPath)) {
-    const stamp = stamping ? regularFileStamp(listedFile(folder, relative)) : undefined;
-    let entry = stamp && options.saved ? reusableEntry(saved.get(relative), stamp, options.saved.stampedAtMs) : undefined;
+    const savedFile = saved.get(relative);
+    // A file with no saved entry is stamped by its read alone.
+    let stamp = savedFile ? regularFileStamp(listedFile(folder, relative)) : undefined;
+    let entry = stamp && options.saved ? reusableEntry(savedFile, stamp, options.saved.stampedAtMs) : undefined;
     if (entry) {
       reused++;
     } else {
-      entry = await readJournalEntry(source, relative, matcher);
+      stamp = undefined; // only a file read as it was listed, a regular file reached through no link, gets one
+      const stampRead = stamping ? (stats: Stats) => (stamp = fileStamp(stats)) : undefined;
+      entry = await readJournalEntry({ read: (path) => source.read(path, stampRead) }, relative, matcher);
       read++;
     }
     if (!entry) {
@@ -84,8 +90,12 @@ export async function loadDiskJournal(folder: string, matcher: ElementMatcher, o
 export function regularFileStamp(file: string): FileStamp | undefined {
   try {
     const stats = lstatSync(file);
-    return stats.isFile() ? { size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino } : undefined;
+    return stats.isFile() ? fileStamp(stats) : undefined;
   } catch {
     return undefined;
   }
+}
+
+function fileStamp(stats: Stats): FileStamp {
+  return { size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino };
 }

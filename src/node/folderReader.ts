@@ -54,12 +54,17 @@ export class FolderReader {
    * link to a file outside the folder. Rejects when it is not an entry: gone,
    * a link to nothing or a link loop, a folder, a FIFO or a device (never
    * opened), or a file that changed between the checks and the open.
+   *
+   * `listedStats` hears the stats of a listed file opened as it was listed:
+   * what `lstat` of its path gives, since the open follows no link in the last
+   * step. A load that saves stamps takes them from there, without a second
+   * call per file (10,000 `lstat` calls were an eighth of a worker's load).
    */
-  async read(relative: string): Promise<Uint8Array | OversizedFile | RefusedFile> {
+  async read(relative: string, listedStats?: (stats: Stats) => void): Promise<Uint8Array | OversizedFile | RefusedFile> {
     if (this.listedRegular.delete(relative)) {
       const opened = await this.openListed(listedFile(this.folder, relative));
       if (opened) {
-        return readOpened(opened, relative);
+        return readOpened(opened, relative, undefined, listedStats);
       }
     }
     this.realFolder ??= await this.calls.realpath(this.folder);
@@ -91,13 +96,14 @@ export class FolderReader {
 }
 
 /** Reads an open file, and closes it: only a regular file, and when `checked` is given, only that very file. */
-async function readOpened(opened: OpenedFile, relative: string, checked?: Stats): Promise<Uint8Array | OversizedFile> {
+async function readOpened(opened: OpenedFile, relative: string, checked?: Stats, onStats?: (stats: Stats) => void): Promise<Uint8Array | OversizedFile> {
   try {
     const stats = await opened.stat();
     // Another file than the one checked: something was swapped in between.
     if (!stats.isFile() || (checked && (stats.dev !== checked.dev || stats.ino !== checked.ino))) {
       throw new Error(`not the regular file checked: ${relative}`);
     }
+    onStats?.(stats);
     if (stats.size > MAX_ENTRY_BYTES) {
       return { oversized: stats.size };
     }

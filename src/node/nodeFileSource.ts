@@ -1,4 +1,4 @@
-import { promises as fs } from 'fs';
+import { promises as fs, type Stats } from 'fs';
 import * as path from 'path';
 import { isEntryPath, isSearchedFolder, type JournalFileSource, type OversizedFile, type RefusedFile } from '../core/journal/journalIndex';
 import { nextTurn } from './eventLoopTurns';
@@ -92,9 +92,12 @@ export class NodeFileSource implements JournalFileSource {
     return entries > maxEntries ? undefined : paths.sort();
   }
 
-  /** With Node's synchronous calls (see synchronousCalls); a link to a file outside the journal folder is refused unread. */
-  async read(relative: string): Promise<Uint8Array | OversizedFile | RefusedFile> {
-    const read = await this.reader.read(relative);
+  /**
+   * With Node's synchronous calls (see synchronousCalls); a link to a file outside the journal folder is refused unread.
+   * `listedStats`: see FolderReader.read.
+   */
+  async read(relative: string, listedStats?: (stats: Stats) => void): Promise<Uint8Array | OversizedFile | RefusedFile> {
+    const read = await this.reader.read(relative, listedStats);
     if (read instanceof Uint8Array) {
       this.reads++;
     }

@@ -204,6 +204,35 @@ suite('Loading a journal on disk with the saved index', () => {
     assert.strictEqual(again.entries.find((entry) => entry.path === '2026/a.md')?.problems[0]?.code, 'link-outside');
   });
 
+  /** The stamp `lstat` gives: what a saved entry is checked against at the next load. */
+  const lstatStamp = (relative: string) => {
+    const stats = fs.lstatSync(path.join(folder, relative));
+    return { size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino };
+  };
+
+  test('a file read is stamped from its own open as lstat sees it', async () => {
+    const first = await loadDiskJournal(folder, matcher, { stamp: true });
+    assert.deepStrictEqual(
+      first.files.map((file) => [file.entry.path, file.stamp]),
+      ['2026/a.md', '2026/b.md'].map((relative) => [relative, lstatStamp(relative)]),
+    );
+  });
+
+  test('a file edited since its saved entry is saved with the stamp of its new read', async () => {
+    const first = await loadDiskJournal(folder, matcher, { stamp: true });
+    write('2026/a.md', 'A edited', 'measure-success');
+    const again = await loadDiskJournal(folder, matcher, { saved: { ...key, stampedAtMs: first.stampedAtMs, files: first.files } });
+    assert.deepStrictEqual({ reused: again.reused, read: again.read }, { reused: 1, read: 1 });
+    assert.deepStrictEqual(again.files.find((file) => file.entry.path === '2026/a.md')?.stamp, lstatStamp('2026/a.md'));
+  });
+
+  test('a link to a file inside the journal is read, and never saved: its stamp would be of the link', async () => {
+    fs.symlinkSync(path.join(folder, '2026/a.md'), path.join(folder, '2026/link.md'));
+    const first = await loadDiskJournal(folder, matcher, { stamp: true });
+    assert.strictEqual(first.entries.find((entry) => entry.path === '2026/link.md')?.title, 'A');
+    assert.deepStrictEqual(first.files.map((file) => file.entry.path), ['2026/a.md', '2026/b.md']);
+  });
+
   test('the saved index lives in the storage folder, never in the journal', () => {
     assert.ok(persistedIndexFile(storage, folder).startsWith(storage + path.sep));
   });
