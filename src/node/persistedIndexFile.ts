@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'fs';
 import * as path from 'path';
-import { decodePersistedIndex, encodePersistedIndex, type PersistedIndex, type PersistedIndexKey } from '../core/journal/persistedIndex';
+import { decodePersistedIndex, persistedIndexBody, persistedIndexHeader, type PersistedIndex, type PersistedIndexKey } from '../core/journal/persistedIndex';
 
 export function sha256(text: string | Uint8Array): string {
   return createHash('sha256').update(text).digest('hex');
@@ -26,15 +26,44 @@ export function readPersistedIndex(file: string, key: PersistedIndexKey): Persis
 /**
  * Written aside and renamed into place: a reader sees the old file or the new one, never half of one. The index
  * holds what entries say, confidential ones too: only its owner may read it, whatever the journal folder allows.
+ * The body is hashed and written a piece at a time, after room for the header line, which goes in last: a checksum
+ * in hex has one length, so the header's is known before the checksum is.
  */
 export function writePersistedIndex(file: string, index: PersistedIndex): void {
   mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   const aside = `${file}.${randomBytes(4).toString('hex')}.tmp`;
+  let descriptor: number | undefined;
   try {
-    writeFileSync(aside, encodePersistedIndex(index, sha256), { mode: 0o600 });
+    descriptor = openSync(aside, 'wx', 0o600);
+    const headerBytes = Buffer.byteLength(persistedIndexHeader(sha256('')));
+    const checksum = createHash('sha256');
+    let at = headerBytes;
+    for (const piece of persistedIndexBody(index)) {
+      const bytes = Buffer.from(piece, 'utf8');
+      checksum.update(bytes);
+      writeWhole(descriptor, bytes, at);
+      at += bytes.byteLength;
+    }
+    const header = Buffer.from(persistedIndexHeader(checksum.digest('hex')), 'utf8');
+    if (header.byteLength !== headerBytes) {
+      throw new Error('the index header changed length');
+    }
+    writeWhole(descriptor, header, 0);
+    closeSync(descriptor);
+    descriptor = undefined;
     renameSync(aside, file);
   } catch (error) {
+    if (descriptor !== undefined) {
+      closeSync(descriptor);
+    }
     rmSync(aside, { force: true });
     throw error;
+  }
+}
+
+/** writeSync may write less than it was given. */
+function writeWhole(descriptor: number, bytes: Uint8Array, position: number): void {
+  for (let written = 0; written < bytes.byteLength; ) {
+    written += writeSync(descriptor, bytes, written, bytes.byteLength - written, position + written);
   }
 }

@@ -66,6 +66,26 @@ suite('The saved index: ignored unless whole, of this version and of this journa
     assert.strictEqual(decodePersistedIndex(forged(head(1), [saved.files[0]]), key, sha256), undefined, 'a list, not a file');
   });
 
+  test('written to disk a piece at a time, the file is the encoded index byte for byte, and reads back', () => {
+    const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'pj-index-write-'));
+    try {
+      const many: PersistedIndex = {
+        ...saved,
+        // More files than one piece holds, with text of more bytes than characters.
+        files: Array.from({ length: 2500 }, (_, index) => ({ stamp, entry: makeEntry({ path: `${index}.md`, title: `Zürich – 東京 ${index}` }) })),
+      };
+      for (const index of [many, { ...saved, files: [] }]) {
+        const file = path.join(storage, 'journal-index', `${index.files.length}.json`);
+        writePersistedIndex(file, index);
+        assert.strictEqual(fs.readFileSync(file, 'utf8'), encodePersistedIndex(index, sha256), `${index.files.length} files`);
+        assert.deepStrictEqual(readPersistedIndex(file, key), index);
+        assert.deepStrictEqual(fs.readdirSync(path.dirname(file)).filter((name) => name.endsWith('.tmp')), [], 'nothing left aside');
+      }
+    } finally {
+      fs.rmSync(storage, { recursive: true, force: true });
+    }
+  });
+
   test('decoded a few files at a time, it reads back the same index; a broken line stops it', () => {
     const many: PersistedIndex = { ...saved, files: Array.from({ length: 7 }, (_, index) => ({ stamp, entry: makeEntry({ path: `${index}.md` }) })) };
     const decoder = PersistedIndexDecoder.open(encodePersistedIndex(many, sha256), key)!;
