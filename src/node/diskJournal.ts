@@ -53,14 +53,19 @@ export async function loadDiskJournal(folder: string, matcher: ElementMatcher, o
   let read = 0;
   for (const relative of (await source.list()).filter(isEntryPath)) {
     const savedFile = saved.get(relative);
-    // A file with no saved entry is stamped by its read alone.
-    let stamp = savedFile ? regularFileStamp(listedFile(folder, relative)) : undefined;
+    // A file to be opened as listed is stamped by that open, unless its saved entry needs the stamp first. Any
+    // other (a link; every file where the open cannot refuse links, on Windows) is stamped before it is read.
+    const stampedByOpen = stamping && source.opensAsListed(relative);
+    let stamp = savedFile || (stamping && !stampedByOpen) ? regularFileStamp(listedFile(folder, relative)) : undefined;
     let entry = stamp && options.saved ? reusableEntry(savedFile, stamp, options.saved.stampedAtMs) : undefined;
     if (entry) {
       reused++;
     } else {
-      stamp = undefined; // only a file read as it was listed, a regular file reached through no link, gets one
-      const stampRead = stamping ? (stats: Stats) => (stamp = fileStamp(stats)) : undefined;
+      let stampRead: ((stats: Stats) => void) | undefined;
+      if (stampedByOpen) {
+        stamp = undefined; // an open that meets a link put in the file's place since hears nothing: no stamp
+        stampRead = (stats) => (stamp = fileStamp(stats));
+      }
       entry = await readJournalEntry({ read: (path) => source.read(path, stampRead) }, relative, matcher);
       read++;
     }

@@ -49,6 +49,11 @@ export class FolderReader {
     }
   }
 
+  /** Whether the next read of `relative` opens it as listed, so that `listedStats` hears of it unless a link took its place. */
+  opensAsListed(relative: string): boolean {
+    return this.listedRegular.has(relative);
+  }
+
   /**
    * The file's bytes, or its size when it is too large, or a refusal for a
    * link to a file outside the folder. Rejects when it is not an entry: gone,

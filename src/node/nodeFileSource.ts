@@ -92,6 +92,11 @@ export class NodeFileSource implements JournalFileSource {
     return entries > maxEntries ? undefined : paths.sort();
   }
 
+  /** Whether the next read of `relative` opens it as the listing saw it (see FolderReader.opensAsListed). */
+  opensAsListed(relative: string): boolean {
+    return this.reader.opensAsListed(relative);
+  }
+
   /**
    * With Node's synchronous calls (see synchronousCalls); a link to a file outside the journal folder is refused unread.
    * `listedStats`: see FolderReader.read.

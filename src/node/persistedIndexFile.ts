@@ -49,12 +49,17 @@ export function writePersistedIndex(file: string, index: PersistedIndex): void {
       throw new Error('the index header changed length');
     }
     writeWhole(descriptor, header, 0);
-    closeSync(descriptor);
-    descriptor = undefined;
+    const written = descriptor;
+    descriptor = undefined; // a close that fails has still released it: it is never closed twice
+    closeSync(written);
     renameSync(aside, file);
   } catch (error) {
     if (descriptor !== undefined) {
-      closeSync(descriptor);
+      try {
+        closeSync(descriptor);
+      } catch {
+        // the first error is the one to report
+      }
     }
     rmSync(aside, { force: true });
     throw error;

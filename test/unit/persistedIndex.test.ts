@@ -86,6 +86,20 @@ suite('The saved index: ignored unless whole, of this version and of this journa
     }
   });
 
+  test('a save that fails leaves the index before it, and nothing aside', () => {
+    const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'pj-index-fail-'));
+    try {
+      // A folder where the index goes: the rename into place fails once the file is written.
+      const file = path.join(storage, 'journal-index', 'taken.json');
+      fs.mkdirSync(path.join(file, 'inside'), { recursive: true });
+      assert.throws(() => writePersistedIndex(file, saved));
+      assert.deepStrictEqual(fs.readdirSync(path.dirname(file)), ['taken.json']);
+      assert.deepStrictEqual(fs.readdirSync(file), ['inside']);
+    } finally {
+      fs.rmSync(storage, { recursive: true, force: true });
+    }
+  });
+
   test('decoded a few files at a time, it reads back the same index; a broken line stops it', () => {
     const many: PersistedIndex = { ...saved, files: Array.from({ length: 7 }, (_, index) => ({ stamp, entry: makeEntry({ path: `${index}.md` }) })) };
     const decoder = PersistedIndexDecoder.open(encodePersistedIndex(many, sha256), key)!;
@@ -230,7 +244,7 @@ suite('Loading a journal on disk with the saved index', () => {
     return { size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino };
   };
 
-  test('a file read is stamped from its own open as lstat sees it', async () => {
+  test('a file read is stamped as lstat sees it: from its own open where that refuses links', async () => {
     const first = await loadDiskJournal(folder, matcher, { stamp: true });
     assert.deepStrictEqual(
       first.files.map((file) => [file.entry.path, file.stamp]),
