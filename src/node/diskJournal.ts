@@ -37,8 +37,8 @@ export interface DiskJournal {
  * file, reached through no link to a folder, and whose stamp (lstat: a link
  * put in its place since has another) is the one it was read with: the same
  * trust as a read that skips resolving a listed file (see FolderReader). A
- * file read is stamped with the stats of its open, which follows no link in
- * the last step: the same as its lstat, without a second call per file.
+ * file opened as listed is stamped with the stats of that open, which follows
+ * no link in the last step: its lstat, without a second call per file.
  */
 export async function loadDiskJournal(folder: string, matcher: ElementMatcher, options: DiskJournalOptions = {}): Promise<DiskJournal> {
   const source = new NodeFileSource(folder);
