@@ -11,7 +11,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { performance } = require('perf_hooks');
-const { measureOnce, installWorkbench, withoutBuiltinExtensions } = require('./workbenchBench');
+const { measureOnce, installWorkbench, withoutBuiltinExtensions, extensionWithoutStartupActivation } = require('./workbenchBench');
 const { median } = require('./statistics');
 
 const CLI = path.join(__dirname, '..', '..', 'dist', 'cli.js');
@@ -56,6 +56,9 @@ function summarize(runs) {
     rssMb: med((run) => run.memory.rssMb),
     heapUsedMb: med((run) => run.memory.heapUsedMb),
     maxRssMb: med((run) => run.memory.maxRssMb),
+    // Starts that waited for the machine to settle: how long, and whether every one did.
+    settledAfterMs: runs.every((run) => run.settling) ? med((run) => run.settling.settledAfterMs) : undefined,
+    allSettled: runs.every((run) => run.settling?.settledAfterMs !== undefined),
     node: runs[0].node,
   };
 }
@@ -85,38 +88,43 @@ function touchUp(journal, round) {
  * @param warm  restarts on one profile, after a first start that saves the index (0: none)
  * @param edited  restarts after that, each after EDITED_FILES files were rewritten while closed
  * @param builtins  with VS Code's built-in extensions that run code, as a user's VS Code starts them (default: without, see workbenchBench.js)
+ * @param settled  activate() only once the machine has settled after the workbench's own start (test/bench/machineSettled.ts)
  */
-function measureFlags(workspace, journal, { cold = 3, warm = 0, edited = 0, builtins = false } = {}) {
+function measureFlags(workspace, journal, { cold = 3, warm = 0, edited = 0, builtins = false, settled = false } = {}) {
   installWorkbench();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'promotion-journal-flags-'));
+  const extension = settled ? extensionWithoutStartupActivation() : undefined;
   try {
     const expected = path.join(dir, 'cli-report.json');
     const cliMs = cliReport(journal, expected);
-    const env = builtins ? { PJ_BENCH_EXPECTED_REPORT: expected } : withoutBuiltinExtensions({ PJ_BENCH_EXPECTED_REPORT: expected });
+    const bare = { PJ_BENCH_EXPECTED_REPORT: expected, ...(settled ? { PJ_BENCH_SETTLE: '1' } : {}) };
+    const env = builtins ? bare : withoutBuiltinExtensions(bare);
+    const start = (options = {}) => measureOnce(workspace, env, { ...options, extension: extension?.folder });
     const coldRuns = [];
     for (let run = 0; run < cold; run++) {
-      console.log(`[bench] workbench, cold start ${run + 1} of ${cold}`);
-      coldRuns.push(measureOnce(workspace, env));
+      console.log(`[bench] workbench, cold start ${run + 1} of ${cold}${settled ? ', once the workbench has settled' : ''}`);
+      coldRuns.push(start());
     }
     const warmRuns = [];
     const editedRuns = [];
     if (warm > 0) {
       const restart = { userData: path.join(dir, 'user-data'), port: 40000 + (process.pid % 20000) };
       console.log('[bench] workbench, the start that saves the index');
-      measureOnce(workspace, env, restart);
+      start(restart);
       for (let run = 0; run < warm; run++) {
         console.log(`[bench] workbench, restart ${run + 1} of ${warm}`);
-        warmRuns.push(measureOnce(workspace, env, restart));
+        warmRuns.push(start(restart));
       }
       for (let run = 0; run < edited; run++) {
         touchUp(journal, run);
         console.log(`[bench] workbench, restart ${run + 1} of ${edited} after ${EDITED_FILES} files were edited`);
-        editedRuns.push(measureOnce(workspace, env, restart));
+        editedRuns.push(start(restart));
       }
     }
     return { cliMs, cold: summarize(coldRuns), warm: summarize(warmRuns), edited: summarize(editedRuns), coldRuns };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
+    extension?.remove();
   }
 }
 

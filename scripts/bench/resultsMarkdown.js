@@ -83,7 +83,18 @@ function flagsTable(r) {
     line(`VS Code, restart after ${EDITED_FILES} files were edited while it was closed (reported)`, (f) => f.edited?.flagsCorrectMs, ms),
     line('&nbsp;&nbsp;each restart: flags correct / longest block, own CPU', (f) => f.edited?.eachFlagsCorrectMs && f.edited.eachFlagsCorrectMs.map((flags, run) => `${ms(flags)} / ${ms(f.edited.eachOwnBlockMs[run])}`).join('; '), (v) => v || '—'),
     line('&nbsp;&nbsp;entries taken from the saved index / files read again; loaded on the extension host\'s thread', (f) => savedIndexText(f.edited), (v) => v || '—'),
+    line('VS Code once the workbench has finished starting (reported): cold start, flags correct', (f) => f.settled?.cold?.flagsCorrectMs, ms),
+    line('&nbsp;&nbsp;each start: flags correct / longest block, own CPU', (f) => eachStartText(f.settled?.cold), (v) => v || '—'),
+    line('&nbsp;&nbsp;main thread CPU / waiting for a core, activate() → ready', (f) => f.settled?.cold && `${ms(f.settled.cold.mainThreadCpuMs)} / ${ms(f.settled.cold.runQueueWaitMs)}`, (v) => v ?? '—'),
+    line('&nbsp;&nbsp;warm start: restarted on the unchanged journal', (f) => f.settled?.warm?.flagsCorrectMs, ms),
+    line('&nbsp;&nbsp;each restart: flags correct / longest block, own CPU', (f) => eachStartText(f.settled?.warm), (v) => v || '—'),
+    line('&nbsp;&nbsp;waited for the machine to settle, median; every start settled', (f) => f.settled?.cold && `${ms(f.settled.cold.settledAfterMs)}; ${f.settled.cold.allSettled && (f.settled.warm === undefined || f.settled.warm.allSettled) ? 'yes' : 'no'}`, (v) => v || '—'),
   ].join('\n');
+}
+
+/** Every start's time to correct flags and longest own block, in order; undefined without starts. */
+function eachStartText(starts) {
+  return starts?.eachFlagsCorrectMs && starts.eachFlagsCorrectMs.map((flags, run) => `${ms(flags)} / ${ms(starts.eachOwnBlockMs[run])}`).join('; ');
 }
 
 /** What restarts took from the saved index, and whether each loaded without the worker; undefined without restarts. */
@@ -196,6 +207,7 @@ function workbenchNote(r) {
     `${runs} (worst block of any run: ${ms(r.workbench.worstBlockMs)}).`,
     "Time to correct flags: from the call to `activate()` until `report()` of the extension's API equals the command line's `report --json` of the same journal, written just before by the command line, whose three whole-process runs are timed then (median).",
     'Cold: a fresh VS Code profile each start, nothing saved. Warm: VS Code started again on one profile (`--user-data`), after a start that saved the index in the extension\'s storage; the journal unchanged.',
+    "The bench calls `activate()` as soon as the extension host runs it, while the workbench is still starting (as at a start on a workspace with a `journal` folder); the rows \"once the workbench has finished starting\" call it only once the machine's cores have been busy less than 15% of the time for half a second (`/proc/stat`, at most 30 s of waiting), with the extension's `onStartupFinished` activation left out of its manifest for those starts, since VS Code would otherwise activate it first: they show the extension's own work without the workbench's start competing for the cores, and are reported, not judged.",
     "The watchdog: a 5 ms timer whose lateness is a block by the clock; it also reads the extension host thread's own CPU time at each tick (`process.threadCpuUsage()`, this thread only: the worker's reading is not in it), and a block counts only the CPU time the thread spent in the late interval. A late tick in which the thread hardly ran is the machine not running it (code-server, Chromium and other jobs share the cores), not our work: \"waiting for a core\" is Linux's per-thread run-queue time (`/proc/thread-self/schedstat`).",
   ].join(' ');
 }

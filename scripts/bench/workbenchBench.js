@@ -49,12 +49,12 @@ function installWorkbench() {
  * `extraEnv` reaches the extension host: PJ_BENCH_PROFILE (where to write a CPU
  * profile), PJ_BENCH_EXPECTED_REPORT (the command line's report to compare with).
  */
-function measureOnce(workspace, extraEnv = {}, { userData, port } = {}) {
+function measureOnce(workspace, extraEnv = {}, { userData, port, extension = ROOT } = {}) {
   const resultFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'promotion-journal-wb-')), 'figures.json');
   try {
     const run = spawnSync(
       process.execPath,
-      [path.join(OFFLINE, 'workbench.js'), 'test', '--extension', ROOT, '--tests', TESTS, '--workspace', workspace, '--timeout', '300', ...(userData ? ['--user-data', userData] : []), ...(port ? ['--port', String(port)] : [])],
+      [path.join(OFFLINE, 'workbench.js'), 'test', '--extension', extension, '--tests', TESTS, '--workspace', workspace, '--timeout', '300', ...(userData ? ['--user-data', userData] : []), ...(port ? ['--port', String(port)] : [])],
       { encoding: 'utf8', env: { ...process.env, ...extraEnv, PJ_BENCH_RESULT: resultFile } },
     );
     if (run.status !== 0 || !fs.existsSync(resultFile)) {
@@ -66,6 +66,24 @@ function measureOnce(workspace, extraEnv = {}, { userData, port } = {}) {
   }
 }
 
+/**
+ * The extension as it is, but without its `onStartupFinished` activation, in a
+ * folder of its own (links to this checkout's files, and a changed manifest):
+ * for starts that wait until the workbench has finished starting before the
+ * bench calls activate(), which VS Code would otherwise call itself by then.
+ * @returns the folder, and a function that removes it
+ */
+function extensionWithoutStartupActivation() {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'promotion-journal-ext-'));
+  for (const name of fs.readdirSync(ROOT)) {
+    if (name !== 'package.json' && name !== '.git') fs.symlinkSync(path.join(ROOT, name), path.join(folder, name));
+  }
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  manifest.activationEvents = manifest.activationEvents.filter((event) => event !== 'onStartupFinished');
+  fs.writeFileSync(path.join(folder, 'package.json'), JSON.stringify(manifest, null, 2));
+  return { folder, remove: () => fs.rmSync(folder, { recursive: true, force: true }) };
+}
+
 /** @returns every run's figures; the caller takes medians */
 function measureWorkbench(workspace, runs, extraEnv = {}) {
   installWorkbench();
@@ -75,4 +93,4 @@ function measureWorkbench(workspace, runs, extraEnv = {}) {
   });
 }
 
-module.exports = { measureWorkbench, installWorkbench, measureOnce, withoutBuiltinExtensions };
+module.exports = { measureWorkbench, installWorkbench, measureOnce, withoutBuiltinExtensions, extensionWithoutStartupActivation };
