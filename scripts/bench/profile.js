@@ -15,7 +15,9 @@
 // profile name our modules.
 'use strict';
 
+const fs = require('fs');
 const os = require('os');
+const path = require('path');
 const { DEFAULT_ELEMENTS } = require('./core');
 const { ensureJournal } = require('./journalCache');
 const { ensureRipgrep } = require('./ripgrep');
@@ -81,6 +83,17 @@ function workbenchSection(size, result, restart, builtins) {
   ].join('\n');
 }
 
+/**
+ * The phases are named from the development bundles' module comments: in a
+ * production bundle (left in dist/ by the bench or the workbench tests) all
+ * our code would count as "loading our bundle".
+ */
+function developmentBundlesMissing() {
+  const bundles = ['extension.js', 'cli.js'].map((name) => path.join(__dirname, '..', '..', 'dist', name));
+  const production = bundles.filter((file) => !fs.existsSync(file) || !fs.readFileSync(file, 'utf8').includes('\n// src/'));
+  return production.length === 0 ? undefined : `${production.map((file) => path.relative(process.cwd(), file)).join(', ')}: no development build; run \`node scripts/build.js\` first.`;
+}
+
 function main() {
   const args = process.argv.slice(2);
   const size = Number(option(args, '--size', '10000'));
@@ -89,6 +102,11 @@ function main() {
   const what = option(args, '--what', 'cli,workbench').split(',');
   const restart = args.includes('--restart');
   const builtins = !args.includes('--without-builtins');
+  const missingBuild = developmentBundlesMissing();
+  if (missingBuild) {
+    console.error(missingBuild);
+    process.exit(1);
+  }
   const machine = describeMachine(new Date());
   const { workspace, journal } = ensureJournal(size, seed, DEFAULT_ELEMENTS, { small: args.includes('--small') });
   const sections = [`Measured ${machine.date} on ${machine.cpu}, ${machine.memory} RAM, Node ${machine.node}; code at ${describeRevision()}; load ${machine.load} at the start.`];

@@ -100,6 +100,19 @@ suite('The saved index: ignored unless whole, of this version and of this journa
     }
   });
 
+  test('each file line must be one file: an empty line, two files on a line or one across two is ignored', () => {
+    const file = JSON.stringify(saved.files[0]);
+    const raw = (files: number, ...lines: string[]) => {
+      const body = [JSON.stringify(head(files)), ...lines].join('\n');
+      return `${JSON.stringify({ magic: 'promotion-journal-index', version: PERSISTED_INDEX_VERSION, checksum: sha256(body) })}\n${body}`;
+    };
+    assert.ok(decodePersistedIndex(raw(3, file, file, file), key, sha256), 'the raw forger writes the format right');
+    assert.strictEqual(decodePersistedIndex(raw(3, file, '', file), key, sha256), undefined, 'an empty line');
+    assert.strictEqual(decodePersistedIndex(raw(3, `${file},${file}`, file), key, sha256), undefined, 'two files on one line');
+    assert.strictEqual(decodePersistedIndex(raw(2, `[${file}`, `${file}]`), key, sha256), undefined, 'a list across two lines');
+    assert.strictEqual(decodePersistedIndex(raw(1, file.slice(0, -1), '}'), key, sha256), undefined, 'one file across two lines');
+  });
+
   test('decoded a few files at a time, it reads back the same index; a broken line stops it', () => {
     const many: PersistedIndex = { ...saved, files: Array.from({ length: 7 }, (_, index) => ({ stamp, entry: makeEntry({ path: `${index}.md` }) })) };
     const decoder = PersistedIndexDecoder.open(encodePersistedIndex(many, sha256), key)!;
