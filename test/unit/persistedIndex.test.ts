@@ -51,11 +51,13 @@ suite('The saved index: ignored unless whole, of this version and of this journa
     assert.strictEqual(decodePersistedIndex(text, { ...key, readingOf: 'elements-v2' }, sha256), undefined);
   });
 
-  /** A text of this format and the right checksum, whatever its lines say. */
-  const forged = (...lines: unknown[]) => {
-    const body = lines.map((line) => JSON.stringify(line)).join('\n');
+  /** A text of this format and the right checksum, whatever its lines say, written as they are. */
+  const forgedText = (...lines: string[]) => {
+    const body = lines.join('\n');
     return `${JSON.stringify({ magic: 'promotion-journal-index', version: PERSISTED_INDEX_VERSION, checksum: sha256(body) })}\n${body}`;
   };
+  /** The same, each line the JSON of a value. */
+  const forged = (...lines: unknown[]) => forgedText(...lines.map((line) => JSON.stringify(line)));
   const head = (files: number) => ({ ...key, stampedAtMs: 1, files });
 
   test('a whole file of the right checksum but the wrong shape is still ignored', () => {
@@ -102,10 +104,7 @@ suite('The saved index: ignored unless whole, of this version and of this journa
 
   test('each file line must be one file: an empty line, two files on a line or one across two is ignored', () => {
     const file = JSON.stringify(saved.files[0]);
-    const raw = (files: number, ...lines: string[]) => {
-      const body = [JSON.stringify(head(files)), ...lines].join('\n');
-      return `${JSON.stringify({ magic: 'promotion-journal-index', version: PERSISTED_INDEX_VERSION, checksum: sha256(body) })}\n${body}`;
-    };
+    const raw = (files: number, ...lines: string[]) => forgedText(JSON.stringify(head(files)), ...lines);
     assert.ok(decodePersistedIndex(raw(3, file, file, file), key, sha256), 'the raw forger writes the format right');
     assert.strictEqual(decodePersistedIndex(raw(3, file, '', file), key, sha256), undefined, 'an empty line');
     assert.strictEqual(decodePersistedIndex(raw(3, `${file},${file}`, file), key, sha256), undefined, 'two files on one line');
