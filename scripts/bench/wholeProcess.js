@@ -34,15 +34,18 @@ function timed(command, args, cache = 'off') {
 
 /**
  * Runs alternate, so that a neighbour's burst of load hits both alike. The
- * command line three ways: reading every file (--no-cache: what the first run
+ * command line four ways: reading every file (--no-cache: what the first run
  * on a journal reads), its first run with an empty cache folder (which also
- * saves the index), and a later run on the index saved by a run before.
+ * saves the index and the output), a later run on the same files (which
+ * prints the output saved by a run before), and a later run on the index
+ * alone (the saved output taken away, as after a file was edited).
  */
 function measureWholeProcess(journal, runs) {
   const rg = [];
   const cli = [];
   const cliFirst = [];
   const cliSaved = [];
+  const cliIndexOnly = [];
   const floor = [];
   let rgFiles = 0;
   const cliArgs = [CLI, 'report', journal, '--json', '--today', REPORT_DAY];
@@ -50,11 +53,16 @@ function measureWholeProcess(journal, runs) {
   try {
     const saved = path.join(caches, 'saved');
     timed('rg', [...RG_ARGS, journal]); // untimed, and cheap: the page cache is warm for both
-    const expected = timed(process.execPath, cliArgs, saved).stdout; // untimed: saves the index the later runs use
-    // A run that takes every entry from the index leaves it as it is: its time, put in the past, tells that they did.
-    const [savedIndex] = fs.readdirSync(path.join(saved, 'journal-index')).map((name) => path.join(saved, 'journal-index', name));
+    const expected = timed(process.execPath, cliArgs, saved).stdout; // untimed: saves the index and the output the later runs use
+    // A run that takes every entry from the index leaves it as it is, and so does a run that prints the saved
+    // output: their times, put in the past, tell that they did.
+    const [savedIndex] = savedFiles(saved, 'journal-index');
+    const [savedOutput] = savedFiles(saved, 'saved-output');
+    if (savedOutput === undefined) throw new Error('the first run saved no output: a file of the journal is too new to trust its stamp');
+    const savedOutputText = fs.readFileSync(savedOutput);
     const past = new Date(Math.floor(Date.now() / 1000 - 3600) * 1000); // whole seconds: the file system gives them back exactly
     fs.utimesSync(savedIndex, past, past);
+    fs.utimesSync(savedOutput, past, past);
     for (let run = 0; run < runs; run++) {
       const search = timed('rg', [...RG_ARGS, journal]);
       rg.push(search.ms);
@@ -65,19 +73,40 @@ function measureWholeProcess(journal, runs) {
       floor.push(timed(process.execPath, [READ_ALL, journal]).ms);
       const first = timed(process.execPath, cliArgs, path.join(caches, `empty-${run}`));
       const later = timed(process.execPath, cliArgs, saved);
-      if (first.stdout !== report.stdout || later.stdout !== report.stdout || expected !== report.stdout) {
-        throw new Error('the command line reported otherwise with its saved index than reading every file');
+      const indexOnly = timed(process.execPath, cliArgs, indexCache(saved, path.join(caches, `index-only-${run}`)));
+      if ([first, later, indexOnly].some((other) => other.stdout !== report.stdout) || expected !== report.stdout) {
+        throw new Error('the command line reported otherwise with its saved index or output than reading every file');
       }
       cliFirst.push(first.ms);
       cliSaved.push(later.ms);
+      cliIndexOnly.push(indexOnly.ms);
     }
     if (fs.statSync(savedIndex).mtimeMs !== past.getTime()) {
       throw new Error('the later runs read files again: the saved index was written anew');
     }
+    if (fs.statSync(savedOutput).mtimeMs !== past.getTime() || !fs.readFileSync(savedOutput).equals(savedOutputText)) {
+      throw new Error('the later runs loaded the journal again: the saved output was written anew');
+    }
   } finally {
     fs.rmSync(caches, { recursive: true, force: true });
   }
-  return { rgMs: median(rg), cliMs: median(cli), cliFirstMs: median(cliFirst), cliSavedMs: median(cliSaved), floorMs: median(floor), rgFiles };
+  return { rgMs: median(rg), cliMs: median(cli), cliFirstMs: median(cliFirst), cliSavedMs: median(cliSaved), cliIndexOnlyMs: median(cliIndexOnly), floorMs: median(floor), rgFiles };
+}
+
+function savedFiles(cache, folder) {
+  return fs.readdirSync(path.join(cache, folder)).map((name) => path.join(cache, folder, name));
+}
+
+/** A cache folder of its own holding only a copy of the saved index, with its time: a run on it uses the index, and finds no output to print. */
+function indexCache(cache, into) {
+  fs.mkdirSync(path.join(into, 'journal-index'), { recursive: true, mode: 0o700 });
+  for (const file of savedFiles(cache, 'journal-index')) {
+    const copy = path.join(into, 'journal-index', path.basename(file));
+    fs.copyFileSync(file, copy);
+    const { atime, mtime } = fs.statSync(file);
+    fs.utimesSync(copy, atime, mtime);
+  }
+  return into;
 }
 
 module.exports = { measureWholeProcess, RG_COMMAND, RG_ARGS };

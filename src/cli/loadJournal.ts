@@ -1,19 +1,14 @@
 import { existsSync, promises as fs, realpathSync } from 'fs';
 import * as path from 'path';
 import { ElementMatcher, type StrategicElement } from '../core/elements/elements';
-import type { JournalEntry } from '../core/entries/entry';
-import { loadDiskJournal } from '../node/diskJournal';
+import { loadDiskJournal, type DiskJournal, type JournalListing } from '../node/diskJournal';
 import { persistedIndexFile } from '../node/persistedIndexFile';
 import { isInside } from '../node/folderReader';
 import { loadWithSavedIndex, type SavedIndexLoad } from '../node/savedIndexLoad';
 import { CliError } from './io';
 
-/**
- * Every entry of the journal folder; a missing folder is the user's mistake,
- * not an empty journal. With a cache folder, entries of files unchanged since
- * the last run come from the index it saved, and this run's index is saved.
- */
-export async function loadJournal(folder: string, shownAs: string, elements: readonly StrategicElement[], cache?: string): Promise<JournalEntry[]> {
+/** A missing folder is the user's mistake, not an empty journal. */
+export async function checkJournalFolder(folder: string, shownAs: string): Promise<void> {
   let isFolder: boolean;
   try {
     isFolder = (await fs.stat(folder)).isDirectory();
@@ -23,16 +18,30 @@ export async function loadJournal(folder: string, shownAs: string, elements: rea
   if (!isFolder) {
     throw new CliError(`not a folder: ${shownAs} (FOLDER is the journal folder that holds the entries).`);
   }
-  const load = cache === undefined || isInsideJournal(folder, cache) ? undefined : await cachedLoad(folder, elements, cache);
+}
+
+/** The cache folder to use for this journal: none inside it, whatever the variable names (see isInsideJournal). */
+export function usableCacheFolder(folder: string, cache: string | undefined): string | undefined {
+  return cache === undefined || isInsideJournal(folder, cache) ? undefined : cache;
+}
+
+/**
+ * Every entry of a journal folder that checkJournalFolder accepted. With a
+ * cache folder (see usableCacheFolder), entries of files unchanged since the
+ * last run come from the index it saved, and this run's index is saved; the
+ * load's stamps then say which files it read.
+ */
+export async function loadJournal(folder: string, elements: readonly StrategicElement[], cache?: string, listing?: JournalListing): Promise<DiskJournal> {
+  const load = cache === undefined ? undefined : await cachedLoad(folder, elements, cache, listing);
   // Without a cache: the load the extension's worker thread runs too, one reading of every file.
-  return load?.journal.entries ?? (await loadDiskJournal(folder, new ElementMatcher(elements))).entries;
+  return load?.journal ?? (await loadDiskJournal(folder, new ElementMatcher(elements)));
 }
 
 /** The load with the saved index; undefined when it cannot be used (the folder's links cannot be resolved): every file is read then. */
-async function cachedLoad(folder: string, elements: readonly StrategicElement[], cache: string): Promise<SavedIndexLoad | undefined> {
+async function cachedLoad(folder: string, elements: readonly StrategicElement[], cache: string, listing?: JournalListing): Promise<SavedIndexLoad | undefined> {
   let load: SavedIndexLoad;
   try {
-    load = await loadWithSavedIndex({ folder, elements, indexFile: persistedIndexFile(cache, folder), codeFile: __filename });
+    load = await loadWithSavedIndex({ folder, elements, indexFile: persistedIndexFile(cache, folder), codeFile: __filename }, { listing });
   } catch {
     return undefined;
   }

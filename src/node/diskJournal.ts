@@ -15,6 +15,40 @@ export interface DiskJournalOptions {
   readonly onSlice?: (entries: JournalEntry[]) => void | Promise<void>;
   /** Entries per slice (default LOAD_SLICE). */
   readonly sliceSize?: number;
+  /** The folder as listed just before: it is not listed again, nor a file stamped twice. */
+  readonly listing?: JournalListing;
+}
+
+/**
+ * A journal folder as listed, whose entry files are stamped with lstat on
+ * demand, once each (see regularFileStamp): a caller can see whether anything
+ * changed before it loads, and the load then neither lists nor stamps again.
+ */
+export class JournalListing {
+  private readonly stamps = new Map<string, FileStamp | undefined>();
+
+  private constructor(
+    /** The source that listed it: it reads the listed files as it saw them (see NodeFileSource.opensAsListed). */
+    readonly source: NodeFileSource,
+    /** Taken before the folder was listed, so before any stamp. */
+    readonly stampedAtMs: number,
+    /** The entry files' paths inside the journal folder, in order. */
+    readonly paths: readonly string[],
+  ) {}
+
+  static async of(folder: string): Promise<JournalListing> {
+    const source = new NodeFileSource(folder);
+    const stampedAtMs = Date.now();
+    return new JournalListing(source, stampedAtMs, (await source.list()).filter(isEntryPath));
+  }
+
+  /** The listed file's stamp; undefined for a link, or a file gone since the listing. */
+  stamp(relative: string): FileStamp | undefined {
+    if (!this.stamps.has(relative)) {
+      this.stamps.set(relative, regularFileStamp(listedFile(this.source.root, relative)));
+    }
+    return this.stamps.get(relative);
+  }
 }
 
 export interface DiskJournal {
@@ -41,22 +75,24 @@ export interface DiskJournal {
  * no link in the last step: its lstat, without a second call per file.
  */
 export async function loadDiskJournal(folder: string, matcher: ElementMatcher, options: DiskJournalOptions = {}): Promise<DiskJournal> {
-  const source = new NodeFileSource(folder);
+  const { listing } = options;
+  const source = listing?.source ?? new NodeFileSource(folder);
   const saved = savedEntries(options.saved);
   // Taken before anything is read: a file modified after it is stamped as changed next time.
-  const stampedAtMs = Date.now();
+  const stampedAtMs = listing?.stampedAtMs ?? Date.now();
   const stamping = options.stamp === true || options.saved !== undefined;
   const entries: JournalEntry[] = [];
   const files: PersistedFile[] = [];
   let slice: JournalEntry[] = [];
   let reused = 0;
   let read = 0;
-  for (const relative of (await source.list()).filter(isEntryPath)) {
+  const lstatStamp = (relative: string) => (listing ? listing.stamp(relative) : regularFileStamp(listedFile(folder, relative)));
+  for (const relative of listing?.paths ?? (await source.list()).filter(isEntryPath)) {
     const savedFile = saved.get(relative);
     // A file to be opened as listed is stamped by that open, unless its saved entry needs the stamp first. Any
     // other (a link; every file where the open cannot refuse links, on Windows) is stamped before it is read.
     const stampedByOpen = stamping && source.opensAsListed(relative);
-    let stamp = savedFile || (stamping && !stampedByOpen) ? regularFileStamp(listedFile(folder, relative)) : undefined;
+    let stamp = savedFile || (stamping && !stampedByOpen) ? lstatStamp(relative) : undefined;
     let entry = stamp && options.saved ? reusableEntry(savedFile, stamp, options.saved.stampedAtMs) : undefined;
     if (entry) {
       reused++;

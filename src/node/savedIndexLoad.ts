@@ -40,10 +40,10 @@ export function savedIndexKey(request: Omit<SavedIndexRequest, 'indexFile'>, yam
  * worker thread and the command line share it; each keeps its index in its own
  * place, never in the journal folder.
  */
-export async function loadWithSavedIndex(request: SavedIndexRequest, slices: Pick<DiskJournalOptions, 'onSlice' | 'sliceSize'> = {}): Promise<SavedIndexLoad> {
+export async function loadWithSavedIndex(request: SavedIndexRequest, options: Pick<DiskJournalOptions, 'onSlice' | 'sliceSize' | 'listing'> = {}): Promise<SavedIndexLoad> {
   const key = savedIndexKey(request);
   const saved = readPersistedIndex(request.indexFile, key);
-  const journal = await loadDiskJournal(request.folder, new ElementMatcher(request.elements), { ...slices, saved, stamp: true });
+  const journal = await loadDiskJournal(request.folder, new ElementMatcher(request.elements), { ...options, saved, stamp: true });
   const unchanged = saved !== undefined && journal.read === 0 && journal.files.length === saved.files.length;
   return {
     journal,

@@ -2,11 +2,14 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { cacheFolder } from '../../src/cli/cacheFolder';
+import { savedOutputFile } from '../../src/cli/savedOutput';
 import { DEFAULT_ELEMENTS } from '../../src/core/elements/elements';
 import { persistedIndexFile } from '../../src/node/persistedIndexFile';
 import { loadWithSavedIndex, savedIndexKey } from '../../src/node/savedIndexLoad';
 import * as yamlPackage from 'yaml/package.json';
-import { removeTemporaryFolders, runInProcess, spawnBin, spawnBinsAtOnce, temporaryFolder } from './cliRun';
+import { removeTemporaryFolders, ROOT, runInProcess, spawnBin, spawnBinsAtOnce, temporaryFolder, type Run } from './cliRun';
+// The module itself, not a copy of its bindings: the command line's calls go through it.
+import nodeFs from 'fs';
 
 const TODAY = '2026-06-20';
 /** In whole seconds: a file's time read back is then exactly this one (milliseconds go through a float on the way). */
@@ -131,9 +134,13 @@ suite('cli: the saved index in the cache folder', () => {
     // Another journal's index put in this one's place.
     await runInProcess(['report', '--json'], other.cwd, TODAY, { env });
     fs.renameSync(persistedIndexFile(cache, other.journal), file);
+    // Without the output a run saved, the next one reads the index.
+    const withoutSavedOutput = () => fs.rmSync(path.join(cache, 'saved-output'), { recursive: true, force: true });
+    withoutSavedOutput();
     assert.deepStrictEqual(await runInProcess(['report', '--json'], cwd, TODAY, { env }), fresh);
     for (const corrupt of ['', 'not an index\n{}', fs.readFileSync(file, 'utf8').slice(0, 200)]) {
       fs.writeFileSync(file, corrupt);
+      withoutSavedOutput();
       assert.deepStrictEqual(await runInProcess(['report', '--json'], cwd, TODAY, { env }), fresh);
       assert.notStrictEqual(fs.readFileSync(file, 'utf8'), corrupt, 'the load saves a whole index in its place');
     }
@@ -147,7 +154,7 @@ suite('cli: the saved index in the cache folder', () => {
     assert.deepStrictEqual(await runInProcess(['report', '--json'], cwd, TODAY, { env: { PROMOTION_JOURNAL_CACHE: blocked } }), fresh);
   });
 
-  test('the bundled command line, four processes at once on one cache: each reports right, and the index left is whole', async () => {
+  test('the bundled command line, four processes at once on one cache: each reports right, and the index and the output left are whole', async () => {
     const { cwd, cache } = newJournal();
     const env = { PROMOTION_JOURNAL_CACHE: cache };
     const fresh = spawnBin(['report', '--json', '--today', TODAY], cwd);
@@ -158,7 +165,9 @@ suite('cli: the saved index in the cache folder', () => {
     );
     assert.deepStrictEqual(runs, Array.from({ length: 4 }, () => fresh));
     assert.strictEqual(indexFiles(cache).length, 1);
-    assert.deepStrictEqual(fs.readdirSync(path.join(cache, 'journal-index')).filter((name) => name.endsWith('.tmp')), [], 'no file left aside');
+    for (const folder of ['journal-index', 'saved-output']) {
+      assert.deepStrictEqual(fs.readdirSync(path.join(cache, folder)).filter((name) => name.endsWith('.tmp')), [], `no file left aside in ${folder}`);
+    }
     assert.deepStrictEqual(spawnBin(['report', '--json', '--today', TODAY], cwd, env), fresh);
   });
 
@@ -178,6 +187,136 @@ suite('cli: the saved index in the cache folder', () => {
     assert.match(readWhole.stdout, /\S/);
     assert.doesNotMatch(readWhole.stderr, /required \.\/yaml\.js/, 'every file read, none needing the full parser or a number, the unknown element placed without it');
     assert.match(readWhole.stdout, /2026\/2026-05-05-typo\.md:6: Unknown element "growth-hacking"/, 'at the line of its item');
+  });
+});
+
+/** The files the command line opens or reads whole (in this process) while `run` runs. */
+async function filesOpened(run: () => Promise<Run>): Promise<{ run: Run; opened: string[] }> {
+  const opened: string[] = [];
+  const { openSync, readFileSync } = nodeFs;
+  nodeFs.openSync = ((...args: Parameters<typeof openSync>) => (opened.push(String(args[0])), openSync(...args))) as typeof openSync;
+  nodeFs.readFileSync = ((...args: Parameters<typeof readFileSync>) => (opened.push(String(args[0])), readFileSync(...args))) as typeof readFileSync;
+  try {
+    return { run: await run(), opened };
+  } finally {
+    nodeFs.openSync = openSync;
+    nodeFs.readFileSync = readFileSync;
+  }
+}
+
+suite('cli: report and check print again what they printed on the same files', () => {
+  suiteTeardown(removeTemporaryFolders);
+
+  /** A gap (no entry shows most elements) and a broken entry: `check` exits 1 and warns on stderr. */
+  const COMMANDS = [['report'], ['report', '--json'], ['check'], ['check', '--json', '--period', 'year']];
+
+  test('on an unchanged journal each prints what it printed, exit code and warnings included, opening neither the index nor any entry', async () => {
+    const { cwd, journal, cache } = newJournal();
+    const env = { PROMOTION_JOURNAL_CACHE: cache };
+    for (const command of COMMANDS) {
+      const fresh = await runInProcess([...command, '--no-cache'], cwd, TODAY);
+      assert.deepStrictEqual(await runInProcess(command, cwd, TODAY, { env }), fresh, `${command.join(' ')}: the first run`);
+      const later = await filesOpened(() => runInProcess(command, cwd, TODAY, { env }));
+      assert.deepStrictEqual(later.run, fresh, `${command.join(' ')}: a later run`);
+      assert.deepStrictEqual(
+        later.opened.filter((file) => file.startsWith(journal) || file.includes('journal-index')),
+        [],
+        `${command.join(' ')}: nothing but the saved output is read`,
+      );
+      assert.ok(later.opened.includes(savedOutputFile(cache, journal)));
+    }
+    assert.strictEqual((await runInProcess(['check'], cwd, TODAY, { env })).code, 1, 'a gap: check says so with its exit code');
+    if (process.platform !== 'win32') {
+      const file = savedOutputFile(cache, journal);
+      // It holds what entries say, confidential ones too: its owner's only.
+      assert.strictEqual(fs.statSync(file).mode & 0o777, 0o600);
+      assert.strictEqual(fs.statSync(path.dirname(file)).mode & 0o777, 0o700);
+    }
+  });
+
+  test('another day, other options or another framework is a run of its own: each prints what a run reading every file prints', async () => {
+    const { cwd, cache } = newJournal();
+    const env = { PROMOTION_JOURNAL_CACHE: cache };
+    const framework = path.join(ROOT, 'frameworks', 'software-engineer.json');
+    const runs: [string[], string][] = [
+      [['report', '--json'], TODAY],
+      [['report', '--json'], '2026-06-21'],
+      [['report', '--json', '--period', 'year'], TODAY],
+      [['report', '--json', '--min', '1'], TODAY],
+      [['report', '--json', '--review-date', '2026-07-01'], TODAY],
+      [['report', '--json', '--framework', framework], TODAY],
+      [['report'], TODAY],
+      [['check'], TODAY],
+    ];
+    for (const [command, today] of [...runs, ...runs]) {
+      const fresh = await runInProcess([...command, '--no-cache'], cwd, today);
+      assert.deepStrictEqual(await runInProcess(command, cwd, today, { env }), fresh, `${command.join(' ')} on ${today}`);
+    }
+  });
+
+  test('files edited, added, deleted and renamed since: the output is made again, and equals a run that reads every file', async () => {
+    const { cwd, journal, cache } = newJournal();
+    const env = { PROMOTION_JOURNAL_CACHE: cache };
+    const pricing = path.join(journal, '2026', '2026-05-01-pricing.md');
+    const changes = [
+      // The same size, and the modification time put back: the change time still tells.
+      () => writeOld(pricing, entry('Repriced the PLAN', 'business-context')),
+      () => writeOld(path.join(journal, '2026', '2026-05-04-new.md'), entry('A new win', 'smart-goals')),
+      () => fs.rmSync(path.join(journal, '2026', '2026-05-03-broken.md')),
+      () => fs.renameSync(path.join(journal, '2026', '2026-05-02-roadmap.md'), path.join(journal, '2026', '2026-05-05-roadmap.md')),
+    ];
+    for (const change of changes) {
+      for (const command of COMMANDS) {
+        await runInProcess(command, cwd, TODAY, { env });
+      }
+      change();
+      for (const command of COMMANDS) {
+        assert.deepStrictEqual(await runInProcess(command, cwd, TODAY, { env }), await runInProcess([...command, '--no-cache'], cwd, TODAY), `${command.join(' ')} after ${change}`);
+      }
+    }
+  });
+
+  test('a corrupt or foreign saved output is ignored, and replaced by a whole one', async () => {
+    const { cwd, journal, cache } = newJournal();
+    const other = newJournal();
+    const env = { PROMOTION_JOURNAL_CACHE: cache };
+    const fresh = await runInProcess(['report', '--json'], cwd, TODAY);
+    const file = savedOutputFile(cache, journal);
+    // Another journal's output, made on files of the same names, put in this one's place.
+    writeOld(path.join(other.journal, '2026', '2026-05-01-pricing.md'), entry('Another journal', 'smart-goals'));
+    await runInProcess(['report', '--json'], other.cwd, TODAY, { env });
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.renameSync(savedOutputFile(cache, other.journal), file);
+    assert.deepStrictEqual(await runInProcess(['report', '--json'], cwd, TODAY, { env }), fresh);
+    const whole = fs.readFileSync(file, 'utf8');
+    // Cut short, or one value changed after its checksum was made.
+    for (const corrupt of ['', 'not an output\n{}', whole.slice(0, 200), whole.replace('"exitCode":0', '"exitCode":1')]) {
+      assert.notStrictEqual(corrupt, whole);
+      fs.writeFileSync(file, corrupt);
+      assert.deepStrictEqual(await runInProcess(['report', '--json'], cwd, TODAY, { env }), fresh);
+      assert.notStrictEqual(fs.readFileSync(file, 'utf8'), corrupt, 'the run saves a whole output in its place');
+    }
+  });
+
+  test('a journal with a file modified in the last seconds saves no output: that file\'s stamp cannot be trusted yet', async () => {
+    const { cwd, journal, cache } = newJournal();
+    const env = { PROMOTION_JOURNAL_CACHE: cache };
+    fs.writeFileSync(path.join(journal, '2026', '2026-05-06-now.md'), entry('Just written', 'smart-goals'));
+    assert.deepStrictEqual(await runInProcess(['report', '--json'], cwd, TODAY, { env }), await runInProcess(['report', '--json', '--no-cache'], cwd, TODAY));
+    assert.strictEqual(fs.existsSync(savedOutputFile(cache, journal)), false);
+  });
+
+  test('a link among the entries: no output is saved, and every run reads the journal', async () => {
+    if (process.platform === 'win32') {
+      return; // links need rights there
+    }
+    const { cwd, journal, cache } = newJournal();
+    const env = { PROMOTION_JOURNAL_CACHE: cache };
+    fs.symlinkSync(path.join(journal, '2026', '2026-05-01-pricing.md'), path.join(journal, '2026', '2026-05-07-link.md'));
+    const fresh = await runInProcess(['report', '--json', '--no-cache'], cwd, TODAY);
+    assert.deepStrictEqual(await runInProcess(['report', '--json'], cwd, TODAY, { env }), fresh);
+    assert.strictEqual(fs.existsSync(savedOutputFile(cache, journal)), false);
+    assert.deepStrictEqual(await runInProcess(['report', '--json'], cwd, TODAY, { env }), fresh);
   });
 });
 

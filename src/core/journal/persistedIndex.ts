@@ -1,4 +1,5 @@
 import type { JournalEntry } from '../entries/entry';
+import { isRecord, parsedRecord } from './jsonRecord';
 
 /**
  * The index of one journal as saved between sessions, so that a restart
@@ -194,15 +195,6 @@ export class PersistedIndexDecoder {
   }
 }
 
-function parsedRecord(line: string): Record<string, unknown> | undefined {
-  try {
-    const value: unknown = JSON.parse(line);
-    return isRecord(value) ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The saved entries by path. */
 export function savedEntries(index: PersistedIndex | undefined): Map<string, PersistedFile> {
   return new Map(index?.files.map((file) => [file.entry.path, file]));
@@ -218,10 +210,6 @@ export function reusableEntry(saved: PersistedFile | undefined, now: FileStamp, 
 
 function sameStamp(a: FileStamp, b: FileStamp): boolean {
   return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 const STAMP_KEYS = ['size', 'mtimeMs', 'ctimeMs', 'ino'] as const;

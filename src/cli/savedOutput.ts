@@ -1,0 +1,96 @@
+import { readFileSync } from 'fs';
+import * as path from 'path';
+import type { StrategicElement } from '../core/elements/elements';
+import { journalStateText, settledBefore, type StampedFile } from '../core/journal/journalState';
+import { decodeSavedOutput, encodeSavedOutput, type SavedOutput } from '../core/journal/savedOutput';
+import { JournalListing, type DiskJournal } from '../node/diskJournal';
+import { writeOwnerOnlyFile } from '../node/ownerOnlyFile';
+import { sha256 } from '../node/persistedIndexFile';
+import { savedIndexKey } from '../node/savedIndexLoad';
+import type { CommandName } from './arguments';
+import type { CliIo } from './io';
+import { loadJournal } from './loadJournal';
+
+/** Commands whose output is made of the journal's entries and the options alone: nothing else is read or asked. */
+export const SAVED_OUTPUT_COMMANDS: ReadonlySet<CommandName> = new Set(['report', 'check']);
+
+export interface SavedOutputRun {
+  readonly io: CliIo;
+  /** The journal folder, absolute, as checkJournalFolder accepted it. */
+  readonly folder: string;
+  readonly elements: readonly StrategicElement[];
+  /** The cache folder, as usableCacheFolder gave it. */
+  readonly cache: string;
+  /** Everything besides the files that the output depends on: the options, the day, the framework. */
+  readonly madeOf: unknown;
+}
+
+/**
+ * Runs `report` or `check` so that a later run with the same options, on the
+ * same day, by the same code, on the same files prints what this one printed
+ * without reading the saved index or any file: every entry file is still
+ * listed and stamped, and one edited, added, removed or renamed (any stamp
+ * changed, under the saved index's rules) makes a run of its own, whose
+ * output replaces the saved one. One saved output per journal folder.
+ */
+export async function runWithSavedOutput(request: SavedOutputRun, run: (journal: DiskJournal, io: CliIo) => Promise<number>): Promise<number> {
+  const listing = await JournalListing.of(request.folder);
+  const file = savedOutputFile(request.cache, request.folder);
+  const made = sha256(JSON.stringify({ reading: savedIndexKey({ folder: request.folder, elements: request.elements, codeFile: __filename }), madeOf: request.madeOf }));
+  const saved = readSavedOutput(file, made);
+  if (saved && saved.files === listedState(listing)) {
+    request.io.stdout(saved.output.stdout);
+    request.io.stderr(saved.output.stderr);
+    return saved.output.exitCode;
+  }
+  const journal = await loadJournal(request.folder, request.elements, request.cache, listing);
+  const output = { stdout: '', stderr: '' };
+  const exitCode = await run(journal, { ...request.io, stdout: (text) => ((output.stdout += text), request.io.stdout(text)), stderr: (text) => ((output.stderr += text), request.io.stderr(text)) });
+  const read = readState(journal);
+  if (read !== undefined) {
+    try {
+      const text = encodeSavedOutput({ run: made, files: read }, { exitCode, ...output }, sha256);
+      writeOwnerOnlyFile(file, (writeAt) => writeAt(Buffer.from(text, 'utf8'), 0));
+    } catch {
+      // A cache folder that cannot be written only makes the next run load the journal again.
+    }
+  }
+  return exitCode;
+}
+
+/** Beside the saved indexes, one file per journal folder. */
+export function savedOutputFile(cache: string, journalFolder: string): string {
+  return path.join(cache, 'saved-output', `${sha256(journalFolder).slice(0, 32)}.json`);
+}
+
+function readSavedOutput(file: string, run: string): SavedOutput | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  return decodeSavedOutput(text, run, sha256);
+}
+
+/** The files as listed now; undefined when one is not a regular file reached through no link (no output is saved of such a journal). */
+function listedState(listing: JournalListing): string | undefined {
+  const files: StampedFile[] = [];
+  for (const relative of listing.paths) {
+    const stamp = listing.stamp(relative);
+    if (!stamp) {
+      return undefined;
+    }
+    files.push({ path: relative, stamp });
+  }
+  return sha256(journalStateText(files));
+}
+
+/**
+ * The files as the load read them, each with the stamp of its reading; undefined when an entry's file was not
+ * stamped (a link, or no saved index in use), or one was modified too close to the stamping to trust its stamp.
+ */
+function readState(journal: DiskJournal): string | undefined {
+  const files = journal.files.map(({ entry, stamp }) => ({ path: entry.path, stamp }));
+  return files.length === journal.entries.length && settledBefore(files, journal.stampedAtMs) ? sha256(journalStateText(files)) : undefined;
+}
