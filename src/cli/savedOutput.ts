@@ -1,10 +1,9 @@
-import { readFileSync } from 'fs';
 import * as path from 'path';
 import type { StrategicElement } from '../core/elements/elements';
 import { journalStateText, settledBefore, type StampedFile } from '../core/journal/journalState';
 import { decodeSavedOutput, encodeSavedOutput, type SavedOutput } from '../core/journal/savedOutput';
 import { JournalListing, type DiskJournal } from '../node/diskJournal';
-import { writeOwnerOnlyFile } from '../node/ownerOnlyFile';
+import { readOwnerOnlyFile, writeOwnerOnlyFile } from '../node/ownerOnlyFile';
 import { sha256 } from '../node/persistedIndexFile';
 import { savedIndexKey } from '../node/savedIndexLoad';
 import type { CommandName } from './arguments';
@@ -64,13 +63,8 @@ export function savedOutputFile(cache: string, journalFolder: string): string {
 }
 
 function readSavedOutput(file: string, run: string): SavedOutput | undefined {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-  return decodeSavedOutput(text, run, sha256);
+  const text = readOwnerOnlyFile(file);
+  return text === undefined ? undefined : decodeSavedOutput(text, run, sha256);
 }
 
 /** The files as listed now; undefined when one is not a regular file reached through no link (no output is saved of such a journal). */

@@ -1,5 +1,5 @@
 import { randomBytes } from 'crypto';
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'fs';
 import * as path from 'path';
 
 /**
@@ -30,6 +30,15 @@ export function writeOwnerOnlyFile(file: string, write: (writeAt: (bytes: Uint8A
     }
     rmSync(aside, { force: true });
     throw error;
+  }
+}
+
+/** A file of the cache as text; undefined when there is none or it cannot be read: the cache is then as good as empty. */
+export function readOwnerOnlyFile(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,8 +1,7 @@
 import { createHash } from 'crypto';
-import { readFileSync } from 'fs';
 import * as path from 'path';
 import { decodePersistedIndex, persistedIndexBody, persistedIndexHeader, type PersistedIndex, type PersistedIndexKey } from '../core/journal/persistedIndex';
-import { writeOwnerOnlyFile } from './ownerOnlyFile';
+import { readOwnerOnlyFile, writeOwnerOnlyFile } from './ownerOnlyFile';
 
 export function sha256(text: string | Uint8Array): string {
   return createHash('sha256').update(text).digest('hex');
@@ -15,13 +14,8 @@ export function persistedIndexFile(storageFolder: string, journalFolder: string)
 
 /** The saved index, or undefined when there is none, or it is not whole and of this journal: it is then ignored. */
 export function readPersistedIndex(file: string, key: PersistedIndexKey): PersistedIndex | undefined {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-  return decodePersistedIndex(text, key, sha256);
+  const text = readOwnerOnlyFile(file);
+  return text === undefined ? undefined : decodePersistedIndex(text, key, sha256);
 }
 
 /**
