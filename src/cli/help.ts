@@ -60,14 +60,16 @@ Options of list (each one narrows the list):
 
 Every command:
   --framework FILE    a JSON framework replacing the six default elements
-  --no-cache          every command but log: read every file, save no index
+  --no-cache          every command but log: read every file, save nothing
   --help, --version
 
 Each run saves the journal's index in the user's cache folder
 (~/.cache/promotion-journal, or XDG_CACHE_HOME; ~/Library/Caches on macOS,
 %LOCALAPPDATA% on Windows), readable by you only and never in the journal.
 PROMOTION_JOURNAL_CACHE names another folder (absolute), or is off. The next
-run re-reads only the files whose size or times changed.
+run re-reads only the files whose size or times changed; report and check,
+run again the same way on the same day with no file changed, print what they
+printed before.
 
 Exit codes: 0 done (check: all elements ok), 1 check: some element needs
 evidence, 2 a bad option, date, number or folder, 130 log: a question was
