@@ -35,7 +35,10 @@ export interface SavedOutputRun {
 export async function runWithSavedOutput(request: SavedOutputRun, run: (journal: DiskJournal, io: CliIo) => Promise<number>): Promise<number> {
   const listing = await JournalListing.of(request.folder);
   const file = savedOutputFile(request.cache, request.folder);
-  const made = sha256(JSON.stringify({ reading: savedIndexKey({ folder: request.folder, elements: request.elements, codeFile: __filename }), madeOf: request.madeOf }));
+  const made = runKey(request);
+  if (made === undefined) {
+    return run(await loadJournal(request.folder, request.elements, request.cache, listing), request.io);
+  }
   const saved = readSavedOutput(file, made);
   if (saved && saved.files === listedState(listing)) {
     request.io.stdout(saved.output.stdout);
@@ -55,6 +58,15 @@ export async function runWithSavedOutput(request: SavedOutputRun, run: (journal:
     }
   }
   return exitCode;
+}
+
+/** What the output is made of besides the files; undefined when the folder's links cannot be resolved (it was moved since it was checked): nothing is saved then. */
+function runKey(request: SavedOutputRun): string | undefined {
+  try {
+    return sha256(JSON.stringify({ reading: savedIndexKey({ folder: request.folder, elements: request.elements, codeFile: __filename }), madeOf: request.madeOf }));
+  } catch {
+    return undefined;
+  }
 }
 
 /** Beside the saved indexes, one file per journal folder. */
