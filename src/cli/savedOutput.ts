@@ -1,8 +1,7 @@
 import * as path from 'path';
 import type { StrategicElement } from '../core/elements/elements';
-import { journalStateText, settledBefore, type StampedFile } from '../core/journal/journalState';
-import { decodeSavedOutput, encodeSavedOutput, type SavedOutput } from '../core/journal/savedOutput';
-import { JournalListing, type DiskJournal } from '../node/diskJournal';
+import { commandOutputOf, decodeSavedOutput, encodeSavedOutput, type CommandOutput, type SavedOutput } from '../core/journal/savedOutput';
+import { JournalListing, loadedState, type DiskJournal } from '../node/diskJournal';
 import { readOwnerOnlyFile, writeOwnerOnlyFile } from '../node/ownerOnlyFile';
 import { sha256 } from '../node/persistedIndexFile';
 import { savedIndexKey } from '../node/savedIndexLoad';
@@ -40,7 +39,7 @@ export async function runWithSavedOutput(request: SavedOutputRun, run: (journal:
     return run(await loadJournal(request.folder, request.elements, request.cache, listing), request.io);
   }
   const saved = readSavedOutput(file, made);
-  if (saved && saved.files === listedState(listing)) {
+  if (saved && saved.files === (await listing.state(sha256))?.files) {
     request.io.stdout(saved.output.stdout);
     request.io.stderr(saved.output.stderr);
     return saved.output.exitCode;
@@ -74,29 +73,13 @@ export function savedOutputFile(cache: string, journalFolder: string): string {
   return path.join(cache, 'saved-output', `${sha256(journalFolder).slice(0, 32)}.json`);
 }
 
-function readSavedOutput(file: string, run: string): SavedOutput | undefined {
+function readSavedOutput(file: string, run: string): SavedOutput<CommandOutput> | undefined {
   const text = readOwnerOnlyFile(file);
-  return text === undefined ? undefined : decodeSavedOutput(text, run, sha256);
+  return text === undefined ? undefined : decodeSavedOutput(text, run, sha256, commandOutputOf);
 }
 
-/** The files as listed now; undefined when one is not a regular file reached through no link (no output is saved of such a journal). */
-function listedState(listing: JournalListing): string | undefined {
-  const files: StampedFile[] = [];
-  for (const relative of listing.paths) {
-    const stamp = listing.stamp(relative);
-    if (!stamp) {
-      return undefined;
-    }
-    files.push({ path: relative, stamp });
-  }
-  return sha256(journalStateText(files));
-}
-
-/**
- * The files as the load read them, each with the stamp of its reading; undefined when an entry's file was not
- * stamped (a link, or no saved index in use), or one was modified too close to the stamping to trust its stamp.
- */
+/** The files as the load read them; undefined when one was not stamped, or was modified too close to the stamping to trust its stamp. */
 function readState(journal: DiskJournal): string | undefined {
-  const files = journal.files.map(({ entry, stamp }) => ({ path: entry.path, stamp }));
-  return files.length === journal.entries.length && settledBefore(files, journal.stampedAtMs) ? sha256(journalStateText(files)) : undefined;
+  const state = loadedState(journal, sha256);
+  return state?.settled ? state.files : undefined;
 }

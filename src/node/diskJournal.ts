@@ -2,6 +2,7 @@ import { lstatSync, type Stats } from 'fs';
 import type { ElementMatcher } from '../core/elements/elements';
 import { isUnreadLink, type JournalEntry } from '../core/entries/entry';
 import { isEntryPath, LOAD_SLICE, readJournalEntry } from '../core/journal/journalIndex';
+import { journalStateBytes, settledBefore, type StampedFile } from '../core/journal/journalState';
 import { reusableEntry, savedEntries, type FileStamp, type PersistedFile, type PersistedIndex } from '../core/journal/persistedIndex';
 import { listedFile } from './fileCalls';
 import { NodeFileSource } from './nodeFileSource';
@@ -17,6 +18,12 @@ export interface DiskJournalOptions {
   readonly sliceSize?: number;
   /** The folder as listed just before: it is not listed again, nor a file stamped twice. */
   readonly listing?: JournalListing;
+}
+
+/** A journal's files as stamped: a checksum of their journalStateBytes, and whether every one was settled when stamped. */
+export interface FilesState {
+  readonly files: string;
+  readonly settled: boolean;
 }
 
 /**
@@ -36,8 +43,9 @@ export class JournalListing {
     readonly paths: readonly string[],
   ) {}
 
-  static async of(folder: string): Promise<JournalListing> {
-    const source = new NodeFileSource(folder);
+  /** `inPieces`: the listing yields to the event loop now and then (see NodeFileSource). */
+  static async of(folder: string, inPieces = false): Promise<JournalListing> {
+    const source = new NodeFileSource(folder, inPieces);
     const stampedAtMs = Date.now();
     return new JournalListing(source, stampedAtMs, (await source.list()).filter(isEntryPath));
   }
@@ -48,6 +56,29 @@ export class JournalListing {
       this.stamps.set(relative, regularFileStamp(listedFile(this.source.root, relative)));
     }
     return this.stamps.get(relative);
+  }
+
+  /**
+   * The listed files as they are now, every one stamped: a checksum of their
+   * journalStateBytes, and whether all were modified before the racy margin of
+   * this listing (settledBefore). Undefined when one is a link or gone: no
+   * state is trusted of such a journal. `pause`, when given, is awaited now and
+   * then, so that stamping a large journal is no one long block.
+   */
+  async state(checksum: (bytes: Uint8Array) => string, pause?: () => Promise<void> | undefined): Promise<FilesState | undefined> {
+    const files: StampedFile[] = [];
+    for (const relative of this.paths) {
+      const stamp = this.stamp(relative);
+      if (!stamp) {
+        return undefined;
+      }
+      files.push({ path: relative, stamp });
+      const paused = pause?.();
+      if (paused) {
+        await paused; // no await for each file: at 100,000 files, one each cost about 30 ms more
+      }
+    }
+    return { files: checksum(journalStateBytes(files)), settled: settledBefore(files, this.stampedAtMs) };
   }
 }
 
@@ -125,6 +156,16 @@ export async function loadDiskJournal(folder: string, matcher: ElementMatcher, o
     await options.onSlice(slice);
   }
   return { entries, files, stampedAtMs, reused, read };
+}
+
+/**
+ * The files as the load read them, each with the stamp of its reading (see
+ * JournalListing.state); undefined when an entry's file was not stamped (a
+ * link, or a load that stamped nothing).
+ */
+export function loadedState(journal: DiskJournal, checksum: (bytes: Uint8Array) => string): FilesState | undefined {
+  const files = journal.files.map(({ entry, stamp }) => ({ path: entry.path, stamp }));
+  return files.length === journal.entries.length ? { files: checksum(journalStateBytes(files)), settled: settledBefore(files, journal.stampedAtMs) } : undefined;
 }
 
 /** The stamp of a regular file, not following a link; undefined for a link or anything else. */

@@ -1,8 +1,14 @@
 import * as assert from 'assert';
-import { journalStateText, settledBefore } from '../../src/core/journal/journalState';
+import { journalStateBytes, settledBefore, type StampedFile } from '../../src/core/journal/journalState';
 import { RACY_MS } from '../../src/core/journal/persistedIndex';
-import { decodeSavedOutput, encodeSavedOutput, SAVED_OUTPUT_VERSION } from '../../src/core/journal/savedOutput';
+import { commandOutputOf, decodeSavedOutput as decodeWith, encodeSavedOutput, SAVED_OUTPUT_VERSION } from '../../src/core/journal/savedOutput';
 import { sha256 } from '../../src/node/persistedIndexFile';
+
+/** A command's saved output, as the command line reads it. */
+const decodeSavedOutput = (text: string, run: string, checksum: (text: string) => string) => decodeWith(text, run, checksum, commandOutputOf);
+
+/** The state as text, to compare. */
+const stateOf = (files: StampedFile[]) => Buffer.from(journalStateBytes(files)).toString('hex');
 
 const key = { run: 'report --json on 2026-06-20', files: 'state-1' };
 const output = { exitCode: 1, stdout: '{"gaps":["smart-goals"]}\n', stderr: 'Needs evidence: SMART goals\n' };
@@ -34,7 +40,7 @@ suite('A saved output: used only when whole, of this version and of this very ru
   });
 
   test('a whole file of the right checksum but the wrong shape is still ignored', () => {
-    for (const body of [{ ...key, exitCode: '1', stdout: '', stderr: '' }, { ...key, exitCode: 0, stdout: 7, stderr: '' }, { run: key.run, exitCode: 0, stdout: '', stderr: '' }, [key]]) {
+    for (const body of [{ ...key, output: { exitCode: '1', stdout: '', stderr: '' } }, { ...key, output: { exitCode: 0, stdout: 7, stderr: '' } }, { run: key.run, output }, { ...key, output: [output] }, { ...key, exitCode: 0, stdout: '', stderr: '' }, [key]]) {
       const forged = JSON.stringify(body);
       const header = JSON.stringify({ magic: 'promotion-journal-output', version: SAVED_OUTPUT_VERSION, checksum: sha256(forged) });
       assert.strictEqual(decodeSavedOutput(`${header}\n${forged}`, key.run, sha256), undefined, forged);
@@ -50,11 +56,11 @@ suite('The state of a journal\'s files', () => {
   ];
 
   test('the same files with the same stamps, in any order, make the same state', () => {
-    assert.strictEqual(journalStateText(files), journalStateText([...files].reverse()));
+    assert.strictEqual(stateOf(files), stateOf([...files].reverse()));
   });
 
   test('a file edited (any part of its stamp), added, removed or renamed makes another state', () => {
-    const state = journalStateText(files);
+    const state = stateOf(files);
     const others = [
       [{ ...files[0], stamp: { ...stamp, size: 121 } }, files[1]],
       [{ ...files[0], stamp: { ...stamp, mtimeMs: 1_000_001 } }, files[1]],
@@ -63,11 +69,12 @@ suite('The state of a journal\'s files', () => {
       [...files, { path: '2026/c.md', stamp }],
       [files[0]],
       [{ ...files[0], path: '2026/a2.md' }, files[1]],
-      // Names that would run together without the quotes.
+      // Names that would run together with the numbers, and a name of several bytes.
       [{ path: '2026/a.md 120', stamp }, files[1]],
+      [{ path: '2026/á.md', stamp }, files[1]],
     ];
     for (const other of others) {
-      assert.notStrictEqual(journalStateText(other), state, JSON.stringify(other));
+      assert.notStrictEqual(stateOf(other), state, JSON.stringify(other));
     }
   });
 
