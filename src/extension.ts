@@ -4,7 +4,7 @@ import { ChoosePersonalJournalCommand } from './commands/choosePersonalJournalCo
 import { CommandManager } from './util/commandManager';
 import { DraftSelfReviewCommand } from './commands/draftSelfReviewCommand';
 import { ExportPacketCommand } from './commands/exportPacketCommand';
-import { reportJson, type ReportJson } from './core/evidence/reportJson';
+import type { ReportJson } from './core/evidence/reportJson';
 import { ElementPick } from './commands/elementPick';
 import { LogWinCommand } from './commands/logWinCommand';
 import type { EditEntryFile } from './commands/entryText';
@@ -118,7 +118,7 @@ export function activateWith(
   const reportChanged = new vscode.EventEmitter<void>();
   context.subscriptions.push(reportChanged, service.onDidChange(() => reportChanged.fire()));
   return {
-    report: () => reportJson(service.report(), service.review),
+    report: () => service.reportJson(),
     onDidChangeReport: reportChanged.event,
     testParts: context.extensionMode === vscode.ExtensionMode.Test ? { service, tree, treeView, statusBar, dashboard, elementPick, exportPacket, walkthroughState, newService, activateCalledAt } : undefined,
   };

@@ -53,6 +53,7 @@ function summarize(runs) {
     reusedEntries: med((run) => run.savedIndex?.reused),
     readFiles: med((run) => run.savedIndex?.read),
     eachWithoutWorker: runs.map((run) => run.savedIndex?.withoutWorker),
+    eachSavedReportShown: runs.map((run) => run.savedReportShown === true),
     rssMb: med((run) => run.memory.rssMb),
     heapUsedMb: med((run) => run.memory.heapUsedMb),
     maxRssMb: med((run) => run.memory.maxRssMb),

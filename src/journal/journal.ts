@@ -52,15 +52,20 @@ export class Journal extends Disposable {
     return this.index.all();
   }
 
-  /** Reads the whole journal; queued behind any update in progress, so two loads never interleave. */
-  load(): Promise<void> {
-    const run = this.updating.then(() => this.loadNow());
+  /**
+   * Reads the whole journal; queued behind any update in progress, so two
+   * loads never interleave. `beforeReading` runs once the folder is known to
+   * be there (or not), before any file is read.
+   */
+  load(beforeReading?: () => Promise<void>): Promise<void> {
+    const run = this.updating.then(() => this.loadNow(beforeReading));
     this.updating = run.catch(() => undefined); // a failed load must not stop later updates
     return run;
   }
 
-  private async loadNow(): Promise<void> {
+  private async loadNow(beforeReading?: () => Promise<void>): Promise<void> {
     this.exists = await this.files.isFolder();
+    await beforeReading?.();
     await this.index.loadAll();
   }
 

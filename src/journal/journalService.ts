@@ -5,6 +5,8 @@ import type { JournalEntry } from '../core/entries/entry';
 import type { ElementEvidence } from '../core/evidence/evidence';
 import type { JournalIndexChange } from '../core/journal/journalIndex';
 import type { JournalReport } from '../core/evidence/report';
+import { reportJson, type ReportJson } from '../core/evidence/reportJson';
+import { savedReportOf, savedReportScope, savedReportValue, type SavedReport } from '../core/evidence/savedReport';
 import { reviewPeriod, type Period } from '../core/dates/periods';
 import { reviewCountdown, type ReviewCountdown } from '../core/review/reviewDate';
 import { affectsJournal, readSettings, type JournalSettings } from '../config/settings';
@@ -49,6 +51,10 @@ export class JournalService extends Disposable {
   private readonly tracked = new TrackedEntries<Journal>();
   private cachedSettings: JournalSettings | undefined;
   private loadingJournals = false;
+  /** While the journal loads on a restart: the report the last start saved of the very same files, shown until the entries are in. */
+  private shownSavedReport: SavedReport | undefined;
+  /** For tests: whether the last load showed a saved report, and the save of this load's report for the next start. */
+  lastSavedReport: { readonly shown: boolean; readonly saved: Promise<boolean> } | undefined;
 
   /** `diskReaders` reads journals on disk with Node, which can tell where a link leads; without it, links to files are not followed. */
   constructor(
@@ -66,12 +72,12 @@ export class JournalService extends Disposable {
           this.reload();
         } else if (affectsJournal(event)) {
           this.cachedSettings = undefined;
-          this.fireChange();
+          this.scopeChanged();
         }
       }),
     );
     this._register({ dispose: () => this.disposeJournals() });
-    this._register(new MidnightTimer(clock, timers, () => this.fireChange()));
+    this._register(new MidnightTimer(clock, timers, () => this.scopeChanged()));
     this._register({ dispose: () => this.timers.clearTimeout(this.loadingChangeTimer) });
     this.reload();
   }
@@ -109,9 +115,14 @@ export class JournalService extends Disposable {
     return reviewCountdown(this.settings.reviewDate, this.period, this.today);
   }
 
-  /** True while journals are read from disk: the tree may still grow, and flags would be premature. */
+  /** True while journals are read from disk: the tree may still grow. */
   get isLoading(): boolean {
     return this.loadingJournals;
+  }
+
+  /** Whether evidence() is the journal's as it is: loaded, or the report saved of the very same files (see DiskJournalReader.savedReport). */
+  get flagsReady(): boolean {
+    return !this.loadingJournals || this.shownSavedReport !== undefined;
   }
 
   /** True when at least one journal folder exists. */
@@ -149,7 +160,12 @@ export class JournalService extends Disposable {
 
   /** Each element's evidence, as the tree and status bar show it: cheap whatever the journal's size. */
   evidence(): readonly ElementEvidence[] {
-    return this.liveReport().evidence();
+    return this.shownSavedReport?.evidence ?? this.liveReport().evidence();
+  }
+
+  /** The report's stable JSON form (docs/report-json.md), as the API and the command line give it. */
+  reportJson(): ReportJson {
+    return this.shownSavedReport?.json ?? reportJson(this.report(), this.review);
   }
 
   /** An entry of the index with its journal and file. */
@@ -195,11 +211,16 @@ export class JournalService extends Disposable {
     const matcher = new ElementMatcher(framework.elements);
     const journals = journalLocations(folders).map((location) => new Journal(location.folder, location.uri, matcher, this.diskReaders, this.timers));
     this.loadingJournals = true;
+    /** A window of one journal on a disk shows the report saved of the same files while it loads, and saves its own. */
+    let single: { journal: Journal; scope: string } | undefined;
+    let shown: boolean;
     try {
       if (this.tracked.size === 0) {
         // Nothing shown yet: show the journal as it loads, slice by slice.
         this.swapIn(journals, matcher, framework.name);
-        await Promise.all(journals.map((journal) => journal.load()));
+        const scope = this.savedReportScope();
+        single = journals.length === 1 ? { journal: journals[0], scope } : undefined;
+        await Promise.all(journals.map((journal) => journal.load(journal === single?.journal ? () => this.showSavedReport(journal, scope) : undefined)));
       } else {
         // The old journals serve the tree until the new ones are read: no flash of an empty journal.
         await Promise.all(journals.map((journal) => journal.load()));
@@ -207,11 +228,50 @@ export class JournalService extends Disposable {
       }
     } finally {
       this.loadingJournals = false;
+      // The entries are in, or the load failed: either way the saved report no longer stands for them.
+      shown = this.shownSavedReport !== undefined;
+      this.shownSavedReport = undefined;
     }
     if (this.disposed) {
       journals.forEach((journal) => journal.dispose());
       return;
     }
+    this.fireChange();
+    if (single) {
+      const { journal, scope } = single;
+      this.lastSavedReport = { shown, saved: shown ? Promise.resolve(false) : this.saveReport(journal, scope) };
+    }
+  }
+
+  /** What the report is of besides the entries: a saved report is shown only for the same. */
+  private savedReportScope(): string {
+    return savedReportScope({ elements: this.elements, period: this.period, today: this.today, thresholds: this.settings.thresholds, review: this.review });
+  }
+
+  /** Shows the report the last start saved, when the journal's files are all as they were then (the flags, and the API's report). */
+  private async showSavedReport(journal: Journal, scope: string): Promise<void> {
+    // A report that cannot be read is as good as none: the load goes on.
+    const saved = savedReportOf(await journal.files.savedReport(this.elements, scope).catch(() => undefined), this.elements);
+    if (saved && !this.disposed && scope === this.savedReportScope()) {
+      this.shownSavedReport = saved;
+      this.fireChange();
+    }
+  }
+
+  /** Saves this load's report for the next start, once every change seen is in (see DiskJournalReader.saveReport). */
+  private async saveReport(journal: Journal, scope: string): Promise<boolean> {
+    await journal.settled();
+    if (this.disposed || !this.journals.includes(journal) || scope !== this.savedReportScope()) {
+      return false;
+    }
+    const live = this.liveReport();
+    const report = savedReportValue({ json: reportJson(live.report(), this.review), evidence: live.evidence() });
+    return journal.files.saveReport(this.elements, scope, report).catch(() => false); // the next start only waits for its entries
+  }
+
+  /** The day, the period or the thresholds changed: a report saved for the old ones no longer stands. */
+  private scopeChanged(): void {
+    this.shownSavedReport = undefined;
     this.fireChange();
   }
 

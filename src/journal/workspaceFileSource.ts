@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ElementMatcher } from '../core/elements/elements';
+import type { ElementMatcher, StrategicElement } from '../core/elements/elements';
 import type { JournalEntry } from '../core/entries/entry';
 import { isEntryPath, isSearchedFolder, MAX_ENTRY_BYTES, type JournalFileSource, type OversizedFile, type RefusedFile } from '../core/journal/journalIndex';
 
@@ -16,6 +16,10 @@ export interface DiskFolderReader {
   readAll?(matcher: ElementMatcher, onSlice: (entries: readonly JournalEntry[]) => void): Promise<boolean>;
   /** The last whole load: how many saved entries it reused and files it read, and when it saved its index for the next one. */
   readonly lastLoad?: WholeLoad;
+  /** The report saved by the last start for this scope, when the files are all as they were then; lists the folder for the next readAll. */
+  savedReport?(elements: readonly StrategicElement[], scope: string): Promise<unknown>;
+  /** Saves the report of the last readAll for the next start, when the files are still as they were then; resolves whether it did. */
+  saveReport?(elements: readonly StrategicElement[], scope: string, report: unknown): Promise<boolean>;
 }
 
 export interface WholeLoad {
@@ -106,6 +110,16 @@ export class WorkspaceFileSource implements JournalFileSource {
   /** A journal on disk loads in one go where its reader can (a worker thread); elsewhere the index lists and reads it. */
   async readAll(matcher: ElementMatcher, onSlice: (entries: readonly JournalEntry[]) => void): Promise<boolean> {
     return (await this.disk?.readAll?.(matcher, onSlice)) ?? false;
+  }
+
+  /** The report the last start saved for this scope, when the journal's files are all as they were then (on a disk only). */
+  async savedReport(elements: readonly StrategicElement[], scope: string): Promise<unknown> {
+    return this.disk?.savedReport?.(elements, scope);
+  }
+
+  /** Saves the report of the last whole load for the next start (on a disk only); resolves whether it did. */
+  async saveReport(elements: readonly StrategicElement[], scope: string, report: unknown): Promise<boolean> {
+    return (await this.disk?.saveReport?.(elements, scope, report)) ?? false;
   }
 
   /** The last whole load in one go, if the journal was loaded so (for tests). */

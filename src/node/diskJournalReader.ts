@@ -1,13 +1,15 @@
-import { promises as fs } from 'fs';
-import type { ElementMatcher } from '../core/elements/elements';
+import { existsSync, promises as fs } from 'fs';
+import type { ElementMatcher, StrategicElement } from '../core/elements/elements';
 import type { JournalEntry } from '../core/entries/entry';
 import type { OversizedFile, RefusedFile } from '../core/journal/journalIndex';
 import type { DiskFolderReader, WholeLoad } from '../journal/workspaceFileSource';
 import { nextTurn } from './eventLoopTurns';
+import type { FilesState } from './diskJournal';
 import { promiseCalls } from './fileCalls';
 import { FolderReader } from './folderReader';
 import { IndexSaves } from './indexSaves';
 import { persistedIndexFile } from './persistedIndexFile';
+import { readSavedReport, savedReportFile, savedReportRun, stampedListing, writeSavedReport, type StampedListing } from './savedReports';
 import { loadOnThisThread } from './thisThreadLoad';
 import { loadInWorker, WORKER_FILE, type JournalWorkerRequest } from './worker/journalWorkerClient';
 
@@ -37,6 +39,10 @@ export class DiskJournalReader implements DiskFolderReader {
   private readonly reader: FolderReader;
   /** The last whole load, for tests: whether the worker made it, how many saved entries it reused, and when its index was saved. */
   lastLoad: WholeLoad | undefined;
+  /** Listed and stamped by savedReport, for the whole load that follows it: that load neither lists nor stamps again. */
+  private listedForLoad: StampedListing | undefined;
+  /** The files as the last whole load read them, when it knew (every one stamped before it was read): what a report of that load is made of. */
+  private loadedState: Promise<FilesState | undefined> = Promise.resolve(undefined);
 
   constructor(
     readonly folder: string,
@@ -66,11 +72,59 @@ export class DiskJournalReader implements DiskFolderReader {
     return this.reader.read(relative);
   }
 
+  /**
+   * The report the last start saved for this scope, when every entry file is
+   * as it was then (each stamp unchanged, see JournalListing.state); undefined
+   * when not, or there is none. The listing is kept for the load that follows.
+   * On a first start (no saved index, no saved report) nothing is listed: the
+   * worker lists the journal itself.
+   */
+  async savedReport(elements: readonly StrategicElement[], scope: string): Promise<unknown> {
+    this.listedForLoad = undefined;
+    const run = this.storageFolder === undefined ? undefined : savedReportRun({ folder: this.folder, elements, codeFile: WORKER_FILE, scope });
+    if (this.storageFolder === undefined || run === undefined) {
+      return undefined;
+    }
+    const saved = readSavedReport(savedReportFile(this.storageFolder, this.folder), run);
+    if (!saved && !existsSync(persistedIndexFile(this.storageFolder, this.folder))) {
+      return undefined;
+    }
+    const listed = await stampedListing(this.folder);
+    this.listedForLoad = listed;
+    return saved && saved.files === listed.state?.files ? saved.output : undefined;
+  }
+
+  /**
+   * Saves the report of the last whole load for the next start, when the
+   * files are still as they were listed before that load, every one settled:
+   * a file written meanwhile (by the editor, another program) makes the
+   * report of no state, and nothing is saved. Resolves whether it was.
+   */
+  async saveReport(elements: readonly StrategicElement[], scope: string, report: unknown): Promise<boolean> {
+    const before = await this.loadedState;
+    if (this.storageFolder === undefined || !before?.settled) {
+      return false;
+    }
+    const run = savedReportRun({ folder: this.folder, elements, codeFile: WORKER_FILE, scope });
+    if (run === undefined || (await stampedListing(this.folder)).state?.files !== before.files) {
+      return false;
+    }
+    try {
+      writeSavedReport(savedReportFile(this.storageFolder, this.folder), run, before.files, report);
+      return true;
+    } catch {
+      return false; // storage that cannot be written only makes the next start wait for its entries
+    }
+  }
+
   async readAll(matcher: ElementMatcher, onSlice: (entries: readonly JournalEntry[]) => void): Promise<boolean> {
     this.reader.refresh();
+    const listed = this.listedForLoad;
+    this.listedForLoad = undefined;
+    this.loadedState = Promise.resolve(listed?.state);
     const indexFile = this.storageFolder === undefined ? undefined : persistedIndexFile(this.storageFolder, this.folder);
     const request = { folder: this.folder, elements: matcher.elements, indexFile };
-    const here = await loadOnThisThread({ folder: this.folder, matcher, indexFile, codeFile: WORKER_FILE }, onSlice);
+    const here = await loadOnThisThread({ folder: this.folder, matcher, indexFile, codeFile: WORKER_FILE, listing: listed?.listing }, onSlice);
     if (here !== undefined) {
       const saving = indexFile !== undefined && here.indexOutdated ? backgroundSaves.saveSoon(indexFile, { ...request, indexFile }) : Promise.resolve();
       this.lastLoad = { indexFile, byWorker: false, counts: Promise.resolve({ reused: here.reused, read: here.read }), finished: saving };
@@ -78,6 +132,8 @@ export class DiskJournalReader implements DiskFolderReader {
     }
     const load = loadInWorker(request, onSlice);
     this.lastLoad = { ...load, byWorker: true };
+    // Listed and stamped before the worker read any file, or else by the worker as it read them.
+    this.loadedState = listed ? Promise.resolve(listed.state) : load.state;
     return load.loaded;
   }
 }

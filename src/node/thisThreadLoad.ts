@@ -4,7 +4,7 @@ import type { ElementMatcher } from '../core/elements/elements';
 import type { JournalEntry } from '../core/entries/entry';
 import { HAND_OVER_SLICE, isEntryPath, readJournalEntry } from '../core/journal/journalIndex';
 import { PersistedIndexDecoder, reusableEntry, type PersistedFile, type PersistedIndex, type PersistedIndexKey } from '../core/journal/persistedIndex';
-import { regularFileStamp } from './diskJournal';
+import { regularFileStamp, type JournalListing } from './diskJournal';
 import { nextTurn, PiecesOfWork } from './eventLoopTurns';
 import { listedFile } from './fileCalls';
 import { NodeFileSource } from './nodeFileSource';
@@ -17,6 +17,8 @@ export interface ThisThreadRequest {
   readonly indexFile?: string;
   /** The code that read the saved entries (the worker's): an index of other code is another reading. */
   readonly codeFile: string;
+  /** The folder as listed and stamped just before (see JournalListing): it is not listed again, nor a file stamped twice. */
+  readonly listing?: JournalListing;
 }
 
 export interface ThisThreadLoad {
@@ -68,12 +70,13 @@ export async function loadOnThisThread(request: ThisThreadRequest, onSlice: (ent
 }
 
 async function entriesOnThisThread(request: ThisThreadRequest): Promise<(ThisThreadLoad & { entries: JournalEntry[] }) | undefined> {
-  const source = new NodeFileSource(request.folder, true);
+  const { listing } = request;
+  const source = listing?.source ?? new NodeFileSource(request.folder, true);
   const opened = request.indexFile === undefined ? undefined : await openSavedIndex(request.indexFile, () => savedIndexKey({ folder: request.folder, elements: request.matcher.elements, codeFile: request.codeFile }));
   // Listed while the index is checked, the listing waiting mostly on the disk; never further than this thread would go.
-  const listing = source.listUpTo((opened?.decoder.fileCount ?? 0) + MAX_READS_ON_THIS_THREAD);
+  const listed = listing ? Promise.resolve(listing.paths) : source.listUpTo((opened?.decoder.fileCount ?? 0) + MAX_READS_ON_THIS_THREAD);
   const index = opened && (await checkedIndex(opened));
-  const paths = (await listing)?.filter(isEntryPath);
+  const paths = (await listed)?.filter(isEntryPath);
   if (!paths || paths.length - (index ? index.files.length : 0) > MAX_READS_ON_THIS_THREAD) {
     return undefined; // more files than this thread reads: the worker lists and reads them
   }
@@ -92,7 +95,7 @@ async function entriesOnThisThread(request: ThisThreadRequest): Promise<(ThisThr
   let stampedReads = 0;
   for (const relative of paths) {
     // Without an index every file is read: a stamp would serve nothing (the worker stamps its own when it saves one).
-    const stamp = index ? regularFileStamp(listedFile(request.folder, relative)) : undefined;
+    const stamp = !index ? undefined : listing ? listing.stamp(relative) : regularFileStamp(listedFile(request.folder, relative));
     const entry = stamp && index ? reusableEntry(saved.get(relative), stamp, index.stampedAtMs) : undefined;
     if (!entry) {
       toRead.push(found.length);

@@ -28,7 +28,7 @@ export class EvidenceStatusBar extends Disposable {
       this.item.hide();
       return;
     }
-    if (this.service.isLoading) {
+    if (!this.service.flagsReady) {
       // Counts are still growing: a flag now could be wrong.
       this.item.text = '$(sync~spin) Reading journal';
       this.item.tooltip = 'Promotion Journal is reading your journal.';

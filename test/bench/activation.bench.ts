@@ -57,6 +57,8 @@ export interface ActivationFigures {
   readonly indexingOwnBlockMs: number;
   /** The service's change events until ready: each one makes the tree, status bar and diagnostics update. */
   readonly changeEvents: number;
+  /** Whether the flags came from the report the start before saved, of the same files, before the entries were in. */
+  readonly savedReportShown?: boolean;
   /** Entries reused and files read by the whole loads; `withoutWorker`: every journal loaded on the extension host's thread, without waiting on a worker. */
   readonly savedIndex?: { readonly reused: number; readonly read: number; readonly withoutWorker: boolean };
   /** The extension host's memory once ready (its worker threads included in the RSS), and the process's high-water RSS. */
@@ -140,8 +142,8 @@ export async function measureActivation(): Promise<ActivationFigures> {
   const changes = api.service.onDidChange(() => {
     changeEvents++;
     const now = performance.now();
-    // Flags show once loading ends (the status bar says "Reading journal" until then).
-    if (flagsCorrect === undefined && expected !== undefined && !api.service.isLoading && sameJson(publicApi.report(), expected)) {
+    // Flags show once loading ends, or the report the start before saved of the same files is shown (the status bar says "Reading journal" until then).
+    if (flagsCorrect === undefined && expected !== undefined && api.service.flagsReady && sameJson(publicApi.report(), expected)) {
       flagsCorrect = now;
       flagsCorrectUs = monotonicUs();
     }
@@ -182,8 +184,11 @@ export async function measureActivation(): Promise<ActivationFigures> {
         withoutWorker: wholeLoads.every((load) => load?.byWorker === false),
       }
     : undefined;
-  // A session outlives the saving of the index: the next start (a warm one) finds it.
+  // A session outlives the saving of the index and the report: the next start (a warm one) finds them.
   await Promise.all(wholeLoads.map((load) => load?.finished));
+  const savedReport = api.service.lastSavedReport;
+  const savedReportShown = savedReport?.shown;
+  await savedReport?.saved;
 
   const element = largestElementNode(roots);
   const childrenTimes: number[] = [];
@@ -218,6 +223,7 @@ export async function measureActivation(): Promise<ActivationFigures> {
     indexingOwnBlockMs: indexingBlock.ownMs,
     changeEvents,
     savedIndex,
+    savedReportShown,
     memory,
     profileMarks: profiler
       ? { activateUs: startedUs, flagsCorrectUs: flagsCorrectUs ?? readyUs, longestOwnBlock: [activationBlock, indexingBlock, renderBlock].reduce((a, b) => (b.ownMs > a.ownMs ? b : a)).ownSpan }

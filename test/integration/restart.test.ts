@@ -116,6 +116,55 @@ suite('Restart: the saved index never shows stale entries', () => {
     }
   });
 
+  /** A start that notes what it showed while its journal loaded: the report, and how many entries were in then. */
+  async function startNotingEarly(): Promise<{ service: JournalService; early?: { report: string; entries: number }; shown?: boolean; saved?: boolean }> {
+    const service = api.newService();
+    let early: { report: string; entries: number } | undefined;
+    const listening = service.onDidChange(() => {
+      if (early === undefined && service.isLoading && service.flagsReady) {
+        early = { report: JSON.stringify(service.reportJson()), entries: [...service.entries()].length };
+      }
+    });
+    await service.ready();
+    listening.dispose();
+    const saving = service.lastSavedReport;
+    return { service, early, shown: saving?.shown, saved: await saving?.saved };
+  }
+
+  test('a restart on unchanged files shows the report the last start saved before any entry is in, the same as when all are; a file edited while closed is never shown from it', async function () {
+    this.timeout(60000);
+    // A start saves its report only when no file was modified in the seconds before it: start until one is shown.
+    let restarted = await startNotingEarly();
+    for (let tries = 0; tries < 6 && !restarted.shown; tries++) {
+      restarted.service.dispose();
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      restarted = await startNotingEarly();
+    }
+    try {
+      assert.strictEqual(restarted.shown, true, 'a restart on unchanged files showed the saved report');
+      assert.ok(restarted.early, 'the flags were ready while the journal loaded');
+      assert.strictEqual(restarted.early.entries, 0, 'shown before any entry was taken in');
+      assert.strictEqual(restarted.early.report, JSON.stringify(restarted.service.reportJson()), 'the same report as once every entry is in');
+      await api.service.ready();
+      assert.strictEqual(restarted.early.report, JSON.stringify(api.service.reportJson()), "the same report as the running extension's");
+    } finally {
+      restarted.service.dispose();
+    }
+
+    write('edited.md', 'Edited again while closed', 'future-trends');
+    const edited = await startNotingEarly();
+    try {
+      assert.strictEqual(edited.shown, false, 'nothing saved was shown');
+      assert.strictEqual(edited.early, undefined, 'no flags before the entries were in');
+      assert.strictEqual(restartEntries(edited.service)['restart/edited.md'], 'Edited again while closed: future-trends');
+      const report = JSON.stringify(edited.service.reportJson());
+      const running = await waitFor(() => JSON.stringify(api.service.reportJson()), (shown) => shown === report, 5000);
+      assert.strictEqual(running, report, "the same report as the running extension's");
+    } finally {
+      edited.service.dispose();
+    }
+  });
+
   test(`more than ${MAX_READS_ON_THIS_THREAD} files to read: the worker loads the journal, and it reports as the running extension`, async function () {
     this.timeout(60000);
     const many = path.join(folder, 'many');

@@ -5,7 +5,8 @@ import { parentPort, workerData } from 'worker_threads';
 import { ElementMatcher } from '../../core/elements/elements';
 import type { JournalEntry } from '../../core/entries/entry';
 import { HAND_OVER_SLICE } from '../../core/journal/journalIndex';
-import { loadDiskJournal } from '../diskJournal';
+import { loadDiskJournal, loadedState } from '../diskJournal';
+import { sha256 } from '../persistedIndexFile';
 import { loadWithSavedIndex } from '../savedIndexLoad';
 import type { JournalWorkerMessage, JournalWorkerRequest } from './journalWorkerClient';
 
@@ -43,7 +44,8 @@ async function run(request: JournalWorkerRequest): Promise<void> {
     post({ kind: 'done', reused: loaded.reused, read: loaded.read });
   } else {
     const load = await loadWithSavedIndex({ folder: request.folder, elements: request.elements, indexFile: request.indexFile, codeFile: __filename }, slices);
-    post({ kind: 'done', reused: load.journal.reused, read: load.journal.read });
+    // The files as this load read them: a report of its entries is of them (see DiskJournalReader.saveReport).
+    post({ kind: 'done', reused: load.journal.reused, read: load.journal.read, state: loadedState(load.journal, sha256) });
     load.save(); // after the entries are handed over: the flags need not wait for it
   }
   post({ kind: 'saved' });

@@ -2,6 +2,7 @@ import * as path from 'path';
 import { Worker } from 'worker_threads';
 import type { StrategicElement } from '../../core/elements/elements';
 import type { JournalEntry } from '../../core/entries/entry';
+import type { FilesState } from '../diskJournal';
 
 export interface JournalWorkerRequest {
   readonly folder: string;
@@ -14,7 +15,7 @@ export interface JournalWorkerRequest {
 
 export type JournalWorkerMessage =
   | { readonly kind: 'slice'; readonly entries: JournalEntry[] }
-  | { readonly kind: 'done'; readonly reused: number; readonly read: number }
+  | { readonly kind: 'done'; readonly reused: number; readonly read: number; readonly state?: FilesState }
   | { readonly kind: 'saved' }
   | { readonly kind: 'failed'; readonly message: string };
 
@@ -26,6 +27,8 @@ export interface WorkerLoad {
   readonly counts: Promise<{ reused: number; read: number } | undefined>;
   /** Settles once the index is saved for the next load (or saving failed), and the worker is gone. */
   readonly finished: Promise<void>;
+  /** The files as the load read them, when it stamped every one (with an index file); undefined otherwise. */
+  readonly state: Promise<FilesState | undefined>;
 }
 
 /** Next to this code: dist/journalWorker.js in the bundle, out/src/node/journalWorker.js when compiled for tests. */
@@ -43,10 +46,13 @@ export function loadInWorker(request: JournalWorkerRequest, onSlice: (entries: J
   });
   const counts = new Promise<{ reused: number; read: number } | undefined>((resolve) => (settleCounts = resolve));
   const finished = new Promise<void>((resolve) => (settleFinished = resolve));
+  let settleState: (state: FilesState | undefined) => void = () => undefined;
+  const state = new Promise<FilesState | undefined>((resolve) => (settleState = resolve));
   let handedOver = false;
   let done = false;
   const fail = (message: string) => {
     settleCounts(undefined);
+    settleState(undefined);
     if (!done) {
       done = true;
       if (handedOver) {
@@ -62,7 +68,7 @@ export function loadInWorker(request: JournalWorkerRequest, onSlice: (entries: J
   } catch (error) {
     fail(String(error));
     settleFinished();
-    return { indexFile: request.indexFile, loaded, counts, finished };
+    return { indexFile: request.indexFile, loaded, counts, finished, state };
   }
   worker.on('message', (message: JournalWorkerMessage) => {
     if (message.kind === 'slice') {
@@ -73,6 +79,7 @@ export function loadInWorker(request: JournalWorkerRequest, onSlice: (entries: J
     } else if (message.kind === 'done') {
       done = true;
       settleCounts({ reused: message.reused, read: message.read });
+      settleState(message.state);
       settleLoaded(true);
     } else if (message.kind === 'saved') {
       void worker.terminate();
@@ -86,5 +93,5 @@ export function loadInWorker(request: JournalWorkerRequest, onSlice: (entries: J
     fail('the worker stopped');
     settleFinished();
   });
-  return { indexFile: request.indexFile, loaded, counts, finished };
+  return { indexFile: request.indexFile, loaded, counts, finished, state };
 }
