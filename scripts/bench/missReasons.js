@@ -55,7 +55,7 @@ function noStallReason(r) {
 
 function warmReason(r) {
   const w = r.flags[AT].warm;
-  return `Restarted on the unchanged journal: flags correct after ${ms(w.flagsCorrectMs)}, activate() ${ms(w.activateMs)} (${ms(w.beforeOwnActivateMs)} of it before VS Code called the extension's own activate()); main thread CPU ${ms(w.mainThreadCpuMs)}, waiting for a core ${ms(w.runQueueWaitMs)}. Before any entry is shown, the extension host still reads and checks the saved index, and lists and stamps (lstat) every file.${r.flags[AT].settled?.warm?.flagsCorrectMs ? ` Restarted once the workbench had finished starting: ${ms(r.flags[AT].settled.warm.flagsCorrectMs)}, waiting ${ms(r.flags[AT].settled.warm.runQueueWaitMs)} for a core.` : ''}`;
+  return `Restarted on the unchanged journal: flags correct after ${ms(w.flagsCorrectMs)}, activate() ${ms(w.activateMs)} (${ms(w.beforeOwnActivateMs)} of it before VS Code called the extension's own activate()); main thread CPU until every entry was in ${ms(w.mainThreadCpuMs)}, waiting for a core ${ms(w.runQueueWaitMs)}. The flags came from the report the start before saved in ${(w.eachSavedReportShown || []).filter(Boolean).length} of ${(w.eachSavedReportShown || []).length} restarts; before they show, the extension host still lists and stamps (lstat) every entry file, while VS Code's own start competes for the two cores.${r.flags[AT].settled?.warm?.flagsCorrectMs ? ` Restarted once the workbench had finished starting: ${ms(r.flags[AT].settled.warm.flagsCorrectMs)}, waiting ${ms(r.flags[AT].settled.warm.runQueueWaitMs)} for a core.` : ''}`;
 }
 
 function cliReason(r) {
