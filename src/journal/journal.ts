@@ -21,6 +21,9 @@ export class Journal extends Disposable {
   private readonly changes: JournalChangeQueue;
   private updating: Promise<void> = Promise.resolve();
   private exists = false;
+  private readonly changeSeenEmitter = this._register(new vscode.EventEmitter<void>());
+  /** A change to the journal was seen (the watcher, or the extension's own write): it reaches the index once any load in progress is over. */
+  readonly onDidSeeChange = this.changeSeenEmitter.event;
 
   constructor(
     readonly workspaceFolder: vscode.WorkspaceFolder | undefined,
@@ -88,8 +91,10 @@ export class Journal extends Disposable {
     const path = this.files.relativePath(uri);
     if (path !== undefined) {
       this.changes.pathChanged(path, deleted);
+      this.changeSeenEmitter.fire();
     } else if (uri.toString() === this.uri.toString()) {
       this.changes.journalFolderChanged();
+      this.changeSeenEmitter.fire();
     }
   }
 

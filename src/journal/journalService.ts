@@ -53,6 +53,8 @@ export class JournalService extends Disposable {
   private loadingJournals = false;
   /** While the journal loads on a restart: the report the last start saved of the very same files, shown until the entries are in. */
   private shownSavedReport: SavedReport | undefined;
+  /** Whether this load showed a saved report, even if a change seen since ended it. */
+  private savedReportShownInLoad = false;
   /** For tests: whether the last load showed a saved report, and the save of this load's report for the next start. */
   lastSavedReport: { readonly shown: boolean; readonly saved: Promise<boolean> } | undefined;
 
@@ -214,6 +216,8 @@ export class JournalService extends Disposable {
     /** A window of one journal on a disk shows the report saved of the same files while it loads, and saves its own. */
     let single: { journal: Journal; scope: string } | undefined;
     let shown: boolean;
+    let loaded = false;
+    this.savedReportShownInLoad = false;
     try {
       if (this.tracked.size === 0) {
         // Nothing shown yet: show the journal as it loads, slice by slice.
@@ -226,11 +230,15 @@ export class JournalService extends Disposable {
         await Promise.all(journals.map((journal) => journal.load()));
         this.swapIn(journals, matcher, framework.name);
       }
+      loaded = true;
     } finally {
       this.loadingJournals = false;
       // The entries are in, or the load failed: either way the saved report no longer stands for them.
-      shown = this.shownSavedReport !== undefined;
+      shown = this.savedReportShownInLoad;
       this.shownSavedReport = undefined;
+      if (!loaded) {
+        this.fireChange(); // a failed load shows what it has, not the saved report's flags
+      }
     }
     if (this.disposed) {
       journals.forEach((journal) => journal.dispose());
@@ -254,6 +262,7 @@ export class JournalService extends Disposable {
     const saved = savedReportOf(await journal.files.savedReport(this.elements, scope).catch(() => undefined), this.elements);
     if (saved && !this.disposed && scope === this.savedReportScope()) {
       this.shownSavedReport = saved;
+      this.savedReportShownInLoad = true;
       this.fireChange();
     }
   }
@@ -267,6 +276,14 @@ export class JournalService extends Disposable {
     const live = this.liveReport();
     const report = savedReportValue({ json: reportJson(live.report(), this.review), evidence: live.evidence() });
     return journal.files.saveReport(this.elements, scope, report).catch(() => false); // the next start only waits for its entries
+  }
+
+  /** A file changed while the journal loads: the report saved of the files as they were no longer stands. */
+  private changeSeen(): void {
+    if (this.shownSavedReport !== undefined) {
+      this.shownSavedReport = undefined;
+      this.fireChange();
+    }
   }
 
   /** The day, the period or the thresholds changed: a report saved for the old ones no longer stands. */
@@ -287,6 +304,7 @@ export class JournalService extends Disposable {
         this.tracked.add(entry, journal);
       }
       journal.index.onDidChange((change) => this.journalChanged(journal, change));
+      journal.onDidSeeChange(() => this.changeSeen());
     }
     this.fireChange();
   }

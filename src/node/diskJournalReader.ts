@@ -1,4 +1,4 @@
-import { existsSync, promises as fs } from 'fs';
+import { promises as fs } from 'fs';
 import type { ElementMatcher, StrategicElement } from '../core/elements/elements';
 import type { JournalEntry } from '../core/entries/entry';
 import type { OversizedFile, RefusedFile } from '../core/journal/journalIndex';
@@ -42,7 +42,7 @@ export class DiskJournalReader implements DiskFolderReader {
   /** Listed and stamped by savedReport, for the whole load that follows it: that load neither lists nor stamps again. */
   private listedForLoad: StampedListing | undefined;
   /** The files as the last whole load read them, when it knew (every one stamped before it was read): what a report of that load is made of. */
-  private loadedState: Promise<FilesState | undefined> = Promise.resolve(undefined);
+  private loadedState: () => Promise<FilesState | undefined> = async () => undefined;
 
   constructor(
     readonly folder: string,
@@ -76,8 +76,8 @@ export class DiskJournalReader implements DiskFolderReader {
    * The report the last start saved for this scope, when every entry file is
    * as it was then (each stamp unchanged, see JournalListing.state); undefined
    * when not, or there is none. The listing is kept for the load that follows.
-   * On a first start (no saved index, no saved report) nothing is listed: the
-   * worker lists the journal itself.
+   * Without a saved report of this very scope (a first start, a new day)
+   * nothing is listed here: the load lists and stamps the files itself.
    */
   async savedReport(elements: readonly StrategicElement[], scope: string): Promise<unknown> {
     this.listedForLoad = undefined;
@@ -86,12 +86,12 @@ export class DiskJournalReader implements DiskFolderReader {
       return undefined;
     }
     const saved = readSavedReport(savedReportFile(this.storageFolder, this.folder), run);
-    if (!saved && !existsSync(persistedIndexFile(this.storageFolder, this.folder))) {
+    if (!saved) {
       return undefined;
     }
     const listed = await stampedListing(this.folder);
     this.listedForLoad = listed;
-    return saved && saved.files === listed.state?.files ? saved.output : undefined;
+    return saved.files === listed.state?.files ? saved.output : undefined;
   }
 
   /**
@@ -101,7 +101,7 @@ export class DiskJournalReader implements DiskFolderReader {
    * report of no state, and nothing is saved. Resolves whether it was.
    */
   async saveReport(elements: readonly StrategicElement[], scope: string, report: unknown): Promise<boolean> {
-    const before = await this.loadedState;
+    const before = await this.loadedState();
     if (this.storageFolder === undefined || !before?.settled) {
       return false;
     }
@@ -121,19 +121,22 @@ export class DiskJournalReader implements DiskFolderReader {
     this.reader.refresh();
     const listed = this.listedForLoad;
     this.listedForLoad = undefined;
-    this.loadedState = Promise.resolve(listed?.state);
+    this.loadedState = async () => undefined;
     const indexFile = this.storageFolder === undefined ? undefined : persistedIndexFile(this.storageFolder, this.folder);
     const request = { folder: this.folder, elements: matcher.elements, indexFile };
     const here = await loadOnThisThread({ folder: this.folder, matcher, indexFile, codeFile: WORKER_FILE, listing: listed?.listing }, onSlice);
     if (here !== undefined) {
+      this.loadedState = async () => here.state();
       const saving = indexFile !== undefined && here.indexOutdated ? backgroundSaves.saveSoon(indexFile, { ...request, indexFile }) : Promise.resolve();
       this.lastLoad = { indexFile, byWorker: false, counts: Promise.resolve({ reused: here.reused, read: here.read }), finished: saving };
       return true;
     }
     const load = loadInWorker(request, onSlice);
     this.lastLoad = { ...load, byWorker: true };
-    // Listed and stamped before the worker read any file, or else by the worker as it read them.
-    this.loadedState = listed ? Promise.resolve(listed.state) : load.state;
+    // Listed and stamped before the worker read any file, or else by the worker as it read them; none when the worker
+    // could not load the journal and the index reads it another way.
+    const state = listed ? Promise.resolve(listed.state) : load.state;
+    this.loadedState = () => load.loaded.then((loaded) => (loaded ? state : undefined)).catch(() => undefined);
     return load.loaded;
   }
 }

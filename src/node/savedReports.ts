@@ -32,6 +32,9 @@ export function savedReportFile(storageFolder: string, journalFolder: string): s
   return path.join(storageFolder, 'saved-report', `${sha256(journalFolder).slice(0, 32)}.json`);
 }
 
+/** A hash of this bundle, once per process: it does not change while it runs. */
+let countingCode: string | undefined;
+
 export interface SavedReportRun {
   readonly folder: string;
   readonly elements: readonly StrategicElement[];
@@ -49,7 +52,8 @@ export interface SavedReportRun {
 export function savedReportRun(run: SavedReportRun): string | undefined {
   try {
     const reading = savedIndexKey({ folder: run.folder, elements: run.elements, codeFile: run.codeFile });
-    return sha256(JSON.stringify({ reading, counting: sha256(readFileSync(__filename)), scope: run.scope }));
+    countingCode ??= sha256(readFileSync(__filename));
+    return sha256(JSON.stringify({ reading, counting: countingCode, scope: run.scope }));
   } catch {
     return undefined;
   }

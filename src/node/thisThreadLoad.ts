@@ -4,10 +4,12 @@ import type { ElementMatcher } from '../core/elements/elements';
 import type { JournalEntry } from '../core/entries/entry';
 import { HAND_OVER_SLICE, isEntryPath, readJournalEntry } from '../core/journal/journalIndex';
 import { PersistedIndexDecoder, reusableEntry, type PersistedFile, type PersistedIndex, type PersistedIndexKey } from '../core/journal/persistedIndex';
-import { regularFileStamp, type JournalListing } from './diskJournal';
+import { journalStateBytes, settledBefore, type StampedFile } from '../core/journal/journalState';
+import { regularFileStamp, type FilesState, type JournalListing } from './diskJournal';
 import { nextTurn, PiecesOfWork } from './eventLoopTurns';
 import { listedFile } from './fileCalls';
 import { NodeFileSource } from './nodeFileSource';
+import { sha256 } from './persistedIndexFile';
 import { savedIndexKey } from './savedIndexLoad';
 
 export interface ThisThreadRequest {
@@ -26,6 +28,8 @@ export interface ThisThreadLoad {
   readonly read: number;
   /** Whether a new index should be saved: there is none, or files were read or are gone since it was saved. */
   readonly indexOutdated: boolean;
+  /** The files as this load stamped them before reading (see JournalListing.state), worked out when asked; undefined when a file was not stamped (no index, a link, gone). */
+  readonly state: () => FilesState | undefined;
 }
 
 /**
@@ -66,7 +70,7 @@ export async function loadOnThisThread(request: ThisThreadRequest, onSlice: (ent
     onSlice(loaded.entries.slice(at, at + HAND_OVER_SLICE));
     await nextTurn();
   }
-  return { reused: loaded.reused, read: loaded.read, indexOutdated: loaded.indexOutdated };
+  return { reused: loaded.reused, read: loaded.read, indexOutdated: loaded.indexOutdated, state: loaded.state };
 }
 
 async function entriesOnThisThread(request: ThisThreadRequest): Promise<(ThisThreadLoad & { entries: JournalEntry[] }) | undefined> {
@@ -93,9 +97,18 @@ async function entriesOnThisThread(request: ThisThreadRequest): Promise<(ThisThr
   const toRead: number[] = [];
   /** Reads of regular files: only those change what the index holds (links are never saved in it). */
   let stampedReads = 0;
+  // Taken before any stamp: a file modified after it is not settled (see settledBefore).
+  const stampedAtMs = listing?.stampedAtMs ?? Date.now();
+  const stamped: StampedFile[] = [];
+  let everyStamped = index !== undefined;
   for (const relative of paths) {
     // Without an index every file is read: a stamp would serve nothing (the worker stamps its own when it saves one).
     const stamp = !index ? undefined : listing ? listing.stamp(relative) : regularFileStamp(listedFile(request.folder, relative));
+    if (stamp) {
+      stamped.push({ path: relative, stamp });
+    } else {
+      everyStamped = false;
+    }
     const entry = stamp && index ? reusableEntry(saved.get(relative), stamp, index.stampedAtMs) : undefined;
     if (!entry) {
       toRead.push(found.length);
@@ -121,6 +134,7 @@ async function entriesOnThisThread(request: ThisThreadRequest): Promise<(ThisThr
     read: toRead.length,
     // Nothing to save for a journal with no entry (or no folder): there is nothing to reuse.
     indexOutdated: paths.length > 0 && (index === undefined || stampedReads > 0 || index.files.length !== reused),
+    state: () => (everyStamped ? { files: sha256(journalStateBytes(stamped)), settled: settledBefore(stamped, stampedAtMs) } : undefined),
   };
 }
 

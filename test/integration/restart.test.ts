@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import * as vscode from 'vscode';
 import type { JournalService } from '../../src/journal/journalService';
 import { MAX_READS_ON_THIS_THREAD } from '../../src/node/thisThreadLoad';
 import { activateExtension, journalUri, waitFor, type ExtensionUnderTest } from './helpers';
@@ -117,12 +118,13 @@ suite('Restart: the saved index never shows stale entries', () => {
   });
 
   /** A start that notes what it showed while its journal loaded: the report, and how many entries were in then. */
-  async function startNotingEarly(): Promise<{ service: JournalService; early?: { report: string; entries: number }; shown?: boolean; saved?: boolean }> {
+  async function startNotingEarly(whenShown?: (service: JournalService) => void): Promise<{ service: JournalService; early?: { report: string; evidence: string; entries: number }; shown?: boolean; saved?: boolean }> {
     const service = api.newService();
-    let early: { report: string; entries: number } | undefined;
+    let early: { report: string; evidence: string; entries: number } | undefined;
     const listening = service.onDidChange(() => {
       if (early === undefined && service.isLoading && service.flagsReady) {
-        early = { report: JSON.stringify(service.reportJson()), entries: [...service.entries()].length };
+        early = { report: JSON.stringify(service.reportJson()), evidence: JSON.stringify(service.evidence()), entries: [...service.entries()].length };
+        whenShown?.(service);
       }
     });
     await service.ready();
@@ -131,7 +133,7 @@ suite('Restart: the saved index never shows stale entries', () => {
     return { service, early, shown: saving?.shown, saved: await saving?.saved };
   }
 
-  test('a restart on unchanged files shows the report the last start saved before any entry is in, the same as when all are; a file edited while closed is never shown from it', async function () {
+  test('a restart on unchanged files shows the report the last start saved before any entry is in, the same as when all are; a file edited while closed is never shown from it, and a change seen while it shows ends it', async function () {
     this.timeout(60000);
     // A start saves its report only when no file was modified in the seconds before it: start until one is shown.
     let restarted = await startNotingEarly();
@@ -145,6 +147,7 @@ suite('Restart: the saved index never shows stale entries', () => {
       assert.ok(restarted.early, 'the flags were ready while the journal loaded');
       assert.strictEqual(restarted.early.entries, 0, 'shown before any entry was taken in');
       assert.strictEqual(restarted.early.report, JSON.stringify(restarted.service.reportJson()), 'the same report as once every entry is in');
+      assert.strictEqual(restarted.early.evidence, JSON.stringify(restarted.service.evidence()), "the same flags for the tree and the status bar as once every entry is in");
       await api.service.ready();
       assert.strictEqual(restarted.early.report, JSON.stringify(api.service.reportJson()), "the same report as the running extension's");
     } finally {
@@ -156,12 +159,26 @@ suite('Restart: the saved index never shows stale entries', () => {
     try {
       assert.strictEqual(edited.shown, false, 'nothing saved was shown');
       assert.strictEqual(edited.early, undefined, 'no flags before the entries were in');
+      assert.strictEqual(edited.saved, true, 'its own report saved for the next start');
       assert.strictEqual(restartEntries(edited.service)['restart/edited.md'], 'Edited again while closed: future-trends');
       const report = JSON.stringify(edited.service.reportJson());
       const running = await waitFor(() => JSON.stringify(api.service.reportJson()), (shown) => shown === report, 5000);
       assert.strictEqual(running, report, "the same report as the running extension's");
     } finally {
       edited.service.dispose();
+    }
+  
+    // A change the extension sees while the saved report is shown (its own write, the watcher) ends it at once.
+    let cleared: boolean | undefined;
+    const written = await startNotingEarly((service) => {
+      service.noteWritten(vscode.Uri.file(path.join(folder, 'same.md')));
+      cleared = !service.flagsReady;
+    });
+    try {
+      assert.strictEqual(written.shown, true, 'the report saved by the start before was shown');
+      assert.strictEqual(cleared, true, 'and no longer once a change was seen');
+    } finally {
+      written.service.dispose();
     }
   });
 

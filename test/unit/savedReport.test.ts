@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { spawn } from 'child_process';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -100,14 +100,20 @@ function write(folder: string, name: string, text: string, modified = AN_HOUR_AG
 const entry = (title: string, element = 'smart-goals') => `---\ntitle: ${title}\ndate: 2026-10-15\nelements: [${element}]\n---\nBody.\n`;
 
 /** One start of the extension as it uses its reader: the saved report, the load, then this load's report saved. */
-async function start(folder: string, storage: string, options: { scope?: string; report?: unknown; whileLoaded?: () => Promise<void> } = {}) {
+async function start(folder: string, storage: string, options: { scope?: string; report?: unknown; beforeLoad?: () => void; duringLoad?: () => void; afterLoad?: () => void } = {}) {
   const reader = new DiskJournalReader(folder, storage);
   const scope = options.scope ?? SCOPE;
   const shown = await reader.savedReport(DEFAULT_ELEMENTS, scope);
+  options.beforeLoad?.();
   const entries: JournalEntry[] = [];
-  await reader.readAll(new ElementMatcher(DEFAULT_ELEMENTS), (slice) => entries.push(...slice));
+  await reader.readAll(new ElementMatcher(DEFAULT_ELEMENTS), (slice) => {
+    if (entries.length === 0) {
+      options.duringLoad?.();
+    }
+    entries.push(...slice);
+  });
   await reader.lastLoad?.finished;
-  await options.whileLoaded?.();
+  options.afterLoad?.();
   const saved = await reader.saveReport(DEFAULT_ELEMENTS, scope, options.report ?? REPORT);
   return { shown, saved, entries };
 }
@@ -208,19 +214,18 @@ suite('DiskJournalReader: the report saved for the next start', () => {
     assert.deepStrictEqual([racy.shown, racy.saved], [undefined, false]);
   });
 
-  test('another process writing an entry while the journal loads: nothing is saved of the files as they were', async () => {
-    await startedTwice(folder, storage);
-    write(folder, '2026/a.md', entry('edited, an hour ago'));
-    const written = await start(folder, storage, {
-      whileLoaded: () =>
-        new Promise<void>((resolve, reject) => {
-          const script = `require('fs').appendFileSync(${JSON.stringify(path.join(folder, '2026/b.md'))}, 'More.\\n')`;
-          spawn(process.execPath, ['-e', script], { stdio: 'inherit' }).on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`exit ${code}`))));
-        }),
+  for (const moment of ['beforeLoad', 'duringLoad', 'afterLoad'] as const) {
+    test(`another process writing an entry ${moment === 'beforeLoad' ? 'after the listing, before the load' : moment === 'duringLoad' ? 'while the journal loads' : 'after the load, before the report is saved'}: nothing is saved of the files as they were`, async () => {
+      await startedTwice(folder, storage);
+      const other = () => {
+        const script = `require('fs').appendFileSync(${JSON.stringify(path.join(folder, '2026/b.md'))}, 'More.\\n')`;
+        assert.strictEqual(spawnSync(process.execPath, ['-e', script]).status, 0);
+      };
+      const written = await start(folder, storage, { [moment]: other, report: { before: 'the write' } });
+      assert.deepStrictEqual([written.shown, written.saved], [REPORT, false], 'the saved report was shown (the files were as saved), and no new one saved');
+      assert.strictEqual((await start(folder, storage)).shown, undefined, 'after the write, neither report is shown');
     });
-    assert.deepStrictEqual([written.shown, written.saved], [undefined, false]);
-    assert.strictEqual((await start(folder, storage)).shown, undefined, 'the report before the edit is not shown either');
-  });
+  }
 
   test('without storage on this disk nothing is listed early, shown or saved', async () => {
     const reader = new DiskJournalReader(folder, undefined);
