@@ -39,7 +39,7 @@ export async function runWithSavedOutput(request: SavedOutputRun, run: (journal:
     return run(await loadJournal(request.folder, request.elements, request.cache, listing), request.io);
   }
   const saved = readSavedOutput(file, made);
-  if (saved && saved.files === (await listing.state(sha256))?.files) {
+  if (saved && saved.files === (await listing.state())?.files) {
     request.io.stdout(saved.output.stdout);
     request.io.stderr(saved.output.stderr);
     return saved.output.exitCode;
@@ -47,7 +47,7 @@ export async function runWithSavedOutput(request: SavedOutputRun, run: (journal:
   const journal = await loadJournal(request.folder, request.elements, request.cache, listing);
   const output = { stdout: '', stderr: '' };
   const exitCode = await run(journal, { ...request.io, stdout: (text) => ((output.stdout += text), request.io.stdout(text)), stderr: (text) => ((output.stderr += text), request.io.stderr(text)) });
-  const read = readState(journal);
+  const read = await readState(journal);
   if (read !== undefined) {
     try {
       const text = encodeSavedOutput({ run: made, files: read }, { exitCode, ...output }, sha256);
@@ -79,7 +79,7 @@ function readSavedOutput(file: string, run: string): SavedOutput<CommandOutput> 
 }
 
 /** The files as the load read them; undefined when one was not stamped, or was modified too close to the stamping to trust its stamp. */
-function readState(journal: DiskJournal): string | undefined {
-  const state = loadedState(journal, sha256);
+async function readState(journal: DiskJournal): Promise<string | undefined> {
+  const state = await loadedState(journal);
   return state?.settled ? state.files : undefined;
 }

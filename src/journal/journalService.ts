@@ -263,6 +263,8 @@ export class JournalService extends Disposable {
     if (saved && !this.disposed && scope === this.savedReportScope()) {
       this.shownSavedReport = saved;
       this.savedReportShownInLoad = true;
+      // Made now, while no entry is in, and kept current as they come: made at the end, it took every entry in one block (100 ms at 100,000).
+      this.liveReport();
       this.fireChange();
     }
   }

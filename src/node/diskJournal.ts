@@ -2,7 +2,8 @@ import { lstatSync, type Stats } from 'fs';
 import type { ElementMatcher } from '../core/elements/elements';
 import { isUnreadLink, type JournalEntry } from '../core/entries/entry';
 import { isEntryPath, LOAD_SLICE, readJournalEntry } from '../core/journal/journalIndex';
-import { journalStateBytes, settledBefore, type StampedFile } from '../core/journal/journalState';
+import { createHash } from 'crypto';
+import { journalStatePieces, settledBefore, type StampedFile } from '../core/journal/journalState';
 import { reusableEntry, savedEntries, type FileStamp, type PersistedFile, type PersistedIndex } from '../core/journal/persistedIndex';
 import { listedFile } from './fileCalls';
 import { NodeFileSource } from './nodeFileSource';
@@ -20,7 +21,7 @@ export interface DiskJournalOptions {
   readonly listing?: JournalListing;
 }
 
-/** A journal's files as stamped: a checksum of their journalStateBytes, and whether every one was settled when stamped. */
+/** A journal's files as stamped: a checksum of their journalStatePieces, and whether every one was settled when stamped. */
 export interface FilesState {
   readonly files: string;
   readonly settled: boolean;
@@ -59,13 +60,12 @@ export class JournalListing {
   }
 
   /**
-   * The listed files as they are now, every one stamped: a checksum of their
-   * journalStateBytes, and whether all were modified before the racy margin of
-   * this listing (settledBefore). Undefined when one is a link or gone: no
-   * state is trusted of such a journal. `pause`, when given, is awaited now and
-   * then, so that stamping a large journal is no one long block.
+   * The listed files as they are now, every one stamped (see filesState);
+   * undefined when one is a link or gone: no state is trusted of such a
+   * journal. `pause`, when given, is awaited now and then, so that stamping a
+   * large journal is no one long block.
    */
-  async state(checksum: (bytes: Uint8Array) => string, pause?: () => Promise<void> | undefined): Promise<FilesState | undefined> {
+  async state(pause?: () => Promise<void> | undefined): Promise<FilesState | undefined> {
     const files: StampedFile[] = [];
     for (const relative of this.paths) {
       const stamp = this.stamp(relative);
@@ -78,7 +78,7 @@ export class JournalListing {
         await paused; // no await for each file: at 100,000 files, one each cost about 30 ms more
       }
     }
-    return { files: checksum(journalStateBytes(files)), settled: settledBefore(files, this.stampedAtMs) };
+    return filesState(files, this.stampedAtMs, pause);
   }
 }
 
@@ -159,13 +159,28 @@ export async function loadDiskJournal(folder: string, matcher: ElementMatcher, o
 }
 
 /**
+ * The state of files stamped at `stampedAtMs` (or just after): a checksum of
+ * journalStatePieces, hashed a piece at a time with `pause` between, and
+ * whether all were modified before the racy margin of the stamping
+ * (settledBefore).
+ */
+export async function filesState(files: readonly StampedFile[], stampedAtMs: number, pause?: () => Promise<void> | undefined): Promise<FilesState> {
+  const hash = createHash('sha256');
+  for (const piece of journalStatePieces(files)) {
+    hash.update(piece);
+    await pause?.();
+  }
+  return { files: hash.digest('hex'), settled: settledBefore(files, stampedAtMs) };
+}
+
+/**
  * The files as the load read them, each with the stamp of its reading (see
  * JournalListing.state); undefined when an entry's file was not stamped (a
  * link, or a load that stamped nothing).
  */
-export function loadedState(journal: DiskJournal, checksum: (bytes: Uint8Array) => string): FilesState | undefined {
+export async function loadedState(journal: DiskJournal): Promise<FilesState | undefined> {
   const files = journal.files.map(({ entry, stamp }) => ({ path: entry.path, stamp }));
-  return files.length === journal.entries.length ? { files: checksum(journalStateBytes(files)), settled: settledBefore(files, journal.stampedAtMs) } : undefined;
+  return files.length === journal.entries.length ? filesState(files, journal.stampedAtMs) : undefined;
 }
 
 /** The stamp of a regular file, not following a link; undefined for a link or anything else. */

@@ -126,7 +126,7 @@ export class DiskJournalReader implements DiskFolderReader {
     const request = { folder: this.folder, elements: matcher.elements, indexFile };
     const here = await loadOnThisThread({ folder: this.folder, matcher, indexFile, codeFile: WORKER_FILE, listing: listed?.listing }, onSlice);
     if (here !== undefined) {
-      this.loadedState = async () => here.state();
+      this.loadedState = () => here.state();
       const saving = indexFile !== undefined && here.indexOutdated ? backgroundSaves.saveSoon(indexFile, { ...request, indexFile }) : Promise.resolve();
       this.lastLoad = { indexFile, byWorker: false, counts: Promise.resolve({ reused: here.reused, read: here.read }), finished: saving };
       return true;

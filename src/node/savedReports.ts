@@ -23,7 +23,7 @@ export async function stampedListing(folder: string): Promise<StampedListing> {
   const listing = await JournalListing.of(folder, true);
   const pieces = new PiecesOfWork(PIECE_MS);
   let stamped = 0;
-  const state = await listing.state(sha256, () => (++stamped % STAMP_PIECE_FILES === 0 || pieces.due ? pieces.pause(true) : undefined));
+  const state = await listing.state(() => (++stamped % STAMP_PIECE_FILES === 0 || pieces.due ? pieces.pause(true) : undefined));
   return { listing, state };
 }
 

@@ -4,12 +4,11 @@ import type { ElementMatcher } from '../core/elements/elements';
 import type { JournalEntry } from '../core/entries/entry';
 import { HAND_OVER_SLICE, isEntryPath, readJournalEntry } from '../core/journal/journalIndex';
 import { PersistedIndexDecoder, reusableEntry, type PersistedFile, type PersistedIndex, type PersistedIndexKey } from '../core/journal/persistedIndex';
-import { journalStateBytes, settledBefore, type StampedFile } from '../core/journal/journalState';
-import { regularFileStamp, type FilesState, type JournalListing } from './diskJournal';
+import type { StampedFile } from '../core/journal/journalState';
+import { filesState, regularFileStamp, type FilesState, type JournalListing } from './diskJournal';
 import { nextTurn, PiecesOfWork } from './eventLoopTurns';
 import { listedFile } from './fileCalls';
 import { NodeFileSource } from './nodeFileSource';
-import { sha256 } from './persistedIndexFile';
 import { savedIndexKey } from './savedIndexLoad';
 
 export interface ThisThreadRequest {
@@ -29,7 +28,7 @@ export interface ThisThreadLoad {
   /** Whether a new index should be saved: there is none, or files were read or are gone since it was saved. */
   readonly indexOutdated: boolean;
   /** The files as this load stamped them before reading (see JournalListing.state), worked out when asked; undefined when a file was not stamped (no index, a link, gone). */
-  readonly state: () => FilesState | undefined;
+  readonly state: () => Promise<FilesState | undefined>;
 }
 
 /**
@@ -134,7 +133,7 @@ async function entriesOnThisThread(request: ThisThreadRequest): Promise<(ThisThr
     read: toRead.length,
     // Nothing to save for a journal with no entry (or no folder): there is nothing to reuse.
     indexOutdated: paths.length > 0 && (index === undefined || stampedReads > 0 || index.files.length !== reused),
-    state: () => (everyStamped ? { files: sha256(journalStateBytes(stamped)), settled: settledBefore(stamped, stampedAtMs) } : undefined),
+    state: async () => (everyStamped ? filesState(stamped, stampedAtMs, nextTurn) : undefined),
   };
 }
 

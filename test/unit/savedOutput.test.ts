@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { journalStateBytes, settledBefore, type StampedFile } from '../../src/core/journal/journalState';
+import { journalStatePieces, settledBefore, STATE_PIECE_FILES, type StampedFile } from '../../src/core/journal/journalState';
 import { RACY_MS } from '../../src/core/journal/persistedIndex';
 import { commandOutputOf, decodeSavedOutput as decodeWith, encodeSavedOutput, SAVED_OUTPUT_VERSION } from '../../src/core/journal/savedOutput';
 import { sha256 } from '../../src/node/persistedIndexFile';
@@ -8,7 +8,7 @@ import { sha256 } from '../../src/node/persistedIndexFile';
 const decodeSavedOutput = (text: string, run: string, checksum: (text: string) => string) => decodeWith(text, run, checksum, commandOutputOf);
 
 /** The state as text, to compare. */
-const stateOf = (files: StampedFile[]) => Buffer.from(journalStateBytes(files)).toString('hex');
+const stateOf = (files: StampedFile[]) => Buffer.concat([...journalStatePieces(files)]).toString('hex');
 
 const key = { run: 'report --json on 2026-06-20', files: 'state-1' };
 const output = { exitCode: 1, stdout: '{"gaps":["smart-goals"]}\n', stderr: 'Needs evidence: SMART goals\n' };
@@ -76,6 +76,17 @@ suite('The state of a journal\'s files', () => {
     for (const other of others) {
       assert.notStrictEqual(stateOf(other), state, JSON.stringify(other));
     }
+  });
+
+  test(`over several pieces of ${STATE_PIECE_FILES} files: the same in any order, and any one change shows`, () => {
+    const many = Array.from({ length: STATE_PIECE_FILES * 2 + 3 }, (_, at) => ({ path: `2026/win-${String(at).padStart(6, '0')}.md`, stamp: { ...stamp, ino: at } }));
+    const state = stateOf(many);
+    assert.strictEqual(stateOf([...many].reverse()), state);
+    const last = many.length - 1;
+    for (const other of [many.slice(1), many.slice(0, last), many.map((file, at) => (at === STATE_PIECE_FILES ? { ...file, stamp: { ...file.stamp, size: 121 } } : file))]) {
+      assert.notStrictEqual(stateOf(other), state);
+    }
+    assert.ok(journalStatePieces(many).next().value!.byteLength === 8, 'the count of files first');
   });
 
   test('settled only when every file was modified before the racy margin of the stamping', () => {

@@ -6,7 +6,6 @@ import { ElementMatcher } from '../../core/elements/elements';
 import type { JournalEntry } from '../../core/entries/entry';
 import { HAND_OVER_SLICE } from '../../core/journal/journalIndex';
 import { loadDiskJournal, loadedState } from '../diskJournal';
-import { sha256 } from '../persistedIndexFile';
 import { loadWithSavedIndex } from '../savedIndexLoad';
 import type { JournalWorkerMessage, JournalWorkerRequest } from './journalWorkerClient';
 
@@ -45,7 +44,7 @@ async function run(request: JournalWorkerRequest): Promise<void> {
   } else {
     const load = await loadWithSavedIndex({ folder: request.folder, elements: request.elements, indexFile: request.indexFile, codeFile: __filename }, slices);
     // The files as this load read them: a report of its entries is of them (see DiskJournalReader.saveReport).
-    post({ kind: 'done', reused: load.journal.reused, read: load.journal.read, state: loadedState(load.journal, sha256) });
+    post({ kind: 'done', reused: load.journal.reused, read: load.journal.read, state: await loadedState(load.journal) });
     load.save(); // after the entries are handed over: the flags need not wait for it
   }
   post({ kind: 'saved' });
