@@ -115,7 +115,7 @@ function stressTable(r) {
     row(['&nbsp;&nbsp;VS Code, cold start: activate() → flags correct', ms(s.cold?.flagsCorrectMs), '~20 s']),
     row(['&nbsp;&nbsp;extension host RSS once ready / its high-water mark', s.cold ? `${mb(s.cold.rssMb)} / ${mb(s.cold.maxRssMb)}` : '—', '~560 MB']),
     row(["&nbsp;&nbsp;longest event-loop block: own CPU / by the clock", s.cold ? `${ms(s.cold.longestOwnBlockMs)} / ${ms(s.cold.longestBlockMs)}` : '—', '—']),
-    row(['&nbsp;&nbsp;VS Code, restarted on the unchanged journal (the index saved by the start before): flags correct', ms(s.warm?.flagsCorrectMs), '—']),
+    row(['&nbsp;&nbsp;VS Code, restarted on the unchanged journal (the index and the report saved by the start before): flags correct', ms(s.warm?.flagsCorrectMs), '—']),
     row(['&nbsp;&nbsp;&nbsp;&nbsp;longest event-loop block: own CPU / by the clock', s.warm ? `${ms(s.warm.longestOwnBlockMs)} / ${ms(s.warm.longestBlockMs)}` : '—', '—']),
     row(['&nbsp;&nbsp;&nbsp;&nbsp;entries taken from the saved index / files read again; loaded on the extension host\'s thread', savedIndexText(s.warm) ?? '—', '—']),
   ].join('\n');

@@ -96,9 +96,10 @@ export class DiskJournalReader implements DiskFolderReader {
 
   /**
    * Saves the report of the last whole load for the next start, when the
-   * files are still as they were listed before that load, every one settled:
-   * a file written meanwhile (by the editor, another program) makes the
-   * report of no state, and nothing is saved. Resolves whether it was.
+   * files are still as that load stamped them before reading (savedReport's
+   * listing, its own stamps on this thread, or the worker's), every one
+   * settled: a file written meanwhile (by the editor, another program) makes
+   * the report of no state, and nothing is saved. Resolves whether it was.
    */
   async saveReport(elements: readonly StrategicElement[], scope: string, report: unknown): Promise<boolean> {
     const before = await this.loadedState();
