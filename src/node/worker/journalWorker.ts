@@ -43,8 +43,9 @@ async function run(request: JournalWorkerRequest): Promise<void> {
     post({ kind: 'done', reused: loaded.reused, read: loaded.read });
   } else {
     const load = await loadWithSavedIndex({ folder: request.folder, elements: request.elements, indexFile: request.indexFile, codeFile: __filename }, slices);
-    // The files as this load read them: a report of its entries is of them (see DiskJournalReader.saveReport).
-    post({ kind: 'done', reused: load.journal.reused, read: load.journal.read, state: await loadedState(load.journal) });
+    post({ kind: 'done', reused: load.journal.reused, read: load.journal.read });
+    // After the entries: the flags need not wait for it. The files as this load read them, which a report of its entries is of (see DiskJournalReader.saveReport).
+    post({ kind: 'state', state: await loadedState(load.journal) });
     load.save(); // after the entries are handed over: the flags need not wait for it
   }
   post({ kind: 'saved' });

@@ -15,7 +15,8 @@ export interface JournalWorkerRequest {
 
 export type JournalWorkerMessage =
   | { readonly kind: 'slice'; readonly entries: JournalEntry[] }
-  | { readonly kind: 'done'; readonly reused: number; readonly read: number; readonly state?: FilesState }
+  | { readonly kind: 'done'; readonly reused: number; readonly read: number }
+  | { readonly kind: 'state'; readonly state: FilesState | undefined }
   | { readonly kind: 'saved' }
   | { readonly kind: 'failed'; readonly message: string };
 
@@ -79,8 +80,9 @@ export function loadInWorker(request: JournalWorkerRequest, onSlice: (entries: J
     } else if (message.kind === 'done') {
       done = true;
       settleCounts({ reused: message.reused, read: message.read });
-      settleState(message.state);
       settleLoaded(true);
+    } else if (message.kind === 'state') {
+      settleState(message.state);
     } else if (message.kind === 'saved') {
       void worker.terminate();
     } else {
