@@ -1,8 +1,8 @@
+import { createHash } from 'crypto';
 import { lstatSync, type Stats } from 'fs';
 import type { ElementMatcher } from '../core/elements/elements';
 import { isUnreadLink, type JournalEntry } from '../core/entries/entry';
 import { isEntryPath, LOAD_SLICE, readJournalEntry } from '../core/journal/journalIndex';
-import { createHash } from 'crypto';
 import { journalStatePieces, settledBefore, type StampedFile } from '../core/journal/journalState';
 import { reusableEntry, savedEntries, type FileStamp, type PersistedFile, type PersistedIndex } from '../core/journal/persistedIndex';
 import { listedFile } from './fileCalls';
