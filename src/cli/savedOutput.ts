@@ -1,9 +1,8 @@
-import * as path from 'path';
 import type { StrategicElement } from '../core/elements/elements';
-import { commandOutputOf, decodeSavedOutput, encodeSavedOutput, type CommandOutput, type SavedOutput } from '../core/journal/savedOutput';
+import { commandOutputOf } from '../core/journal/savedOutput';
 import { JournalListing, loadedState, type DiskJournal } from '../node/diskJournal';
-import { readOwnerOnlyFile, writeOwnerOnlyFile } from '../node/ownerOnlyFile';
-import { sha256 } from '../node/persistedIndexFile';
+import { journalCacheFile, sha256 } from '../node/persistedIndexFile';
+import { readSavedOutputFile, writeSavedOutputFile } from '../node/savedOutputFile';
 import { savedIndexKey } from '../node/savedIndexLoad';
 import type { CommandName } from './arguments';
 import type { CliIo } from './io';
@@ -38,7 +37,7 @@ export async function runWithSavedOutput(request: SavedOutputRun, run: (journal:
   if (made === undefined) {
     return run(await loadJournal(request.folder, request.elements, request.cache, listing), request.io);
   }
-  const saved = readSavedOutput(file, made);
+  const saved = readSavedOutputFile(file, made, commandOutputOf);
   if (saved && saved.files === (await listing.state())?.files) {
     request.io.stdout(saved.output.stdout);
     request.io.stderr(saved.output.stderr);
@@ -50,8 +49,7 @@ export async function runWithSavedOutput(request: SavedOutputRun, run: (journal:
   const read = await readState(journal);
   if (read !== undefined) {
     try {
-      const text = encodeSavedOutput({ run: made, files: read }, { exitCode, ...output }, sha256);
-      writeOwnerOnlyFile(file, (writeAt) => writeAt(Buffer.from(text, 'utf8'), 0));
+      writeSavedOutputFile(file, { run: made, files: read }, { exitCode, ...output });
     } catch {
       // A cache folder that cannot be written only makes the next run load the journal again.
     }
@@ -70,12 +68,7 @@ function runKey(request: SavedOutputRun): string | undefined {
 
 /** Beside the saved indexes, one file per journal folder. */
 export function savedOutputFile(cache: string, journalFolder: string): string {
-  return path.join(cache, 'saved-output', `${sha256(journalFolder).slice(0, 32)}.json`);
-}
-
-function readSavedOutput(file: string, run: string): SavedOutput<CommandOutput> | undefined {
-  const text = readOwnerOnlyFile(file);
-  return text === undefined ? undefined : decodeSavedOutput(text, run, sha256, commandOutputOf);
+  return journalCacheFile(cache, 'saved-output', journalFolder);
 }
 
 /** The files as the load read them; undefined when one was not stamped, or was modified too close to the stamping to trust its stamp. */

@@ -275,8 +275,8 @@ export class JournalService extends Disposable {
     if (this.disposed || !this.journals.includes(journal) || scope !== this.savedReportScope()) {
       return false;
     }
-    const live = this.liveReport();
-    const report = savedReportValue({ json: reportJson(live.report(), this.review), evidence: live.evidence() });
+    // The load is over: these are the live report's, not a saved one's.
+    const report = savedReportValue({ json: this.reportJson(), evidence: this.evidence() });
     return journal.files.saveReport(this.elements, scope, report).catch(() => false); // the next start only waits for its entries
   }
 

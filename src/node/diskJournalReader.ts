@@ -9,7 +9,8 @@ import { promiseCalls } from './fileCalls';
 import { FolderReader } from './folderReader';
 import { IndexSaves } from './indexSaves';
 import { persistedIndexFile } from './persistedIndexFile';
-import { readSavedReport, savedReportFile, savedReportRun, stampedListing, writeSavedReport, type StampedListing } from './savedReports';
+import { readSavedOutputFile, writeSavedOutputFile } from './savedOutputFile';
+import { savedReportFile, savedReportRun, stampedListing, type StampedListing } from './savedReports';
 import { loadOnThisThread } from './thisThreadLoad';
 import { loadInWorker, WORKER_FILE, type JournalWorkerRequest } from './worker/journalWorkerClient';
 
@@ -85,7 +86,8 @@ export class DiskJournalReader implements DiskFolderReader {
     if (this.storageFolder === undefined || run === undefined) {
       return undefined;
     }
-    const saved = readSavedReport(savedReportFile(this.storageFolder, this.folder), run);
+    // Its shape is the service's to check (savedReportOf): any value that is whole and of this run is handed on.
+    const saved = readSavedOutputFile(savedReportFile(this.storageFolder, this.folder), run, (value) => value);
     if (!saved) {
       return undefined;
     }
@@ -111,7 +113,7 @@ export class DiskJournalReader implements DiskFolderReader {
       return false;
     }
     try {
-      writeSavedReport(savedReportFile(this.storageFolder, this.folder), run, before.files, report);
+      writeSavedOutputFile(savedReportFile(this.storageFolder, this.folder), { run, files: before.files }, report);
       return true;
     } catch {
       return false; // storage that cannot be written only makes the next start wait for its entries

@@ -7,9 +7,14 @@ export function sha256(text: string | Uint8Array): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-/** Where the saved index of a journal folder lives inside the extension's storage folder: never in the journal. */
+/** Where a cache file of a journal folder lives (a saved index, a saved output): one per folder and kind, in the cache or storage folder, never in the journal. */
+export function journalCacheFile(cacheFolder: string, kind: 'journal-index' | 'saved-output' | 'saved-report', journalFolder: string): string {
+  return path.join(cacheFolder, kind, `${sha256(journalFolder).slice(0, 32)}.json`);
+}
+
+/** Where the saved index of a journal folder lives inside the extension's storage folder (or the command line's cache). */
 export function persistedIndexFile(storageFolder: string, journalFolder: string): string {
-  return path.join(storageFolder, 'journal-index', `${sha256(journalFolder).slice(0, 32)}.json`);
+  return journalCacheFile(storageFolder, 'journal-index', journalFolder);
 }
 
 /** The saved index, or undefined when there is none, or it is not whole and of this journal: it is then ignored. */

@@ -1,12 +1,10 @@
 import { readFileSync } from 'fs';
-import * as path from 'path';
 import type { StrategicElement } from '../core/elements/elements';
-import { decodeSavedOutput, encodeSavedOutput, type SavedOutput } from '../core/journal/savedOutput';
 import { JournalListing, type FilesState } from './diskJournal';
 import { PiecesOfWork } from './eventLoopTurns';
-import { readOwnerOnlyFile, writeOwnerOnlyFile } from './ownerOnlyFile';
-import { sha256 } from './persistedIndexFile';
+import { journalCacheFile, sha256 } from './persistedIndexFile';
 import { savedIndexKey } from './savedIndexLoad';
+import { PIECE_MS, STAMP_PIECE_FILES } from './thisThreadLoad';
 
 /** A journal folder listed, and its files' state when every one was stamped (see JournalListing.state). */
 export interface StampedListing {
@@ -14,11 +12,7 @@ export interface StampedListing {
   readonly state: FilesState | undefined;
 }
 
-// Stamps between two turns of the event loop: each piece a few milliseconds on a busy 2-core machine.
-const STAMP_PIECE_FILES = 250;
-const PIECE_MS = 8;
-
-/** Lists the folder and stamps every entry file, in pieces between turns of the event loop. */
+/** Lists the folder and stamps every entry file, in pieces between turns of the event loop as the load on that thread stamps them. */
 export async function stampedListing(folder: string): Promise<StampedListing> {
   const listing = await JournalListing.of(folder, true);
   const pieces = new PiecesOfWork(PIECE_MS);
@@ -29,7 +23,7 @@ export async function stampedListing(folder: string): Promise<StampedListing> {
 
 /** Where the saved report of a journal folder lives inside the extension's storage folder, beside its saved index. */
 export function savedReportFile(storageFolder: string, journalFolder: string): string {
-  return path.join(storageFolder, 'saved-report', `${sha256(journalFolder).slice(0, 32)}.json`);
+  return journalCacheFile(storageFolder, 'saved-report', journalFolder);
 }
 
 /** A hash of this bundle, once per process: it does not change while it runs. */
@@ -57,15 +51,4 @@ export function savedReportRun(run: SavedReportRun): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** The saved report of this run, whatever files it was made of; undefined when there is none, or it is not whole. */
-export function readSavedReport(file: string, run: string): SavedOutput<unknown> | undefined {
-  const text = readOwnerOnlyFile(file);
-  return text === undefined ? undefined : decodeSavedOutput(text, run, sha256, (value) => value);
-}
-
-/** Written aside and renamed into place (see writeOwnerOnlyFile). */
-export function writeSavedReport(file: string, run: string, files: string, report: unknown): void {
-  writeOwnerOnlyFile(file, (writeAt) => writeAt(Buffer.from(encodeSavedOutput({ run, files }, report, sha256), 'utf8'), 0));
 }

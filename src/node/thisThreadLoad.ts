@@ -45,9 +45,9 @@ export const MAX_READS_ON_THIS_THREAD = 1000;
 /** About this much of the saved index is checked and made text per turn of the event loop. */
 const TEXT_PIECE_BYTES = 1 << 20;
 const DECODE_PIECE_FILES = 250;
-const STAMP_PIECE_FILES = 250;
+export const STAMP_PIECE_FILES = 250;
 /** Stamps and reads wait on the disk: on a slow one (a network home) a piece ends sooner, so no block grows with the disk's latency. */
-const PIECE_MS = 8;
+export const PIECE_MS = 8;
 
 /**
  * Loads a journal on this thread when few of its files need reading: the
