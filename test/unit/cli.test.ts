@@ -70,7 +70,7 @@ const EXPECTED_JSON = {
     { id: 'measure-success', label: 'Measure and evaluate success', count: 2, strong: 2, latest: '2026-04-22', status: 'thin', allTime: 2 },
   ],
   problems: [
-    { file: '2026/2026-03-10-broken.md', message: 'Invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]' },
+    { file: '2026/2026-03-10-broken.md', message: 'Invalid YAML: the list opened with `[` is never closed with `]`.' },
     { file: '2026/2026-06-15-unknown-element.md', message: 'Unknown element "vision-setting".' },
     { file: 'notes/untagged.md', message: 'No date: add `date: YYYY-MM-DD` to the frontmatter, or start the file name with it.' },
   ],

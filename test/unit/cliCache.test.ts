@@ -171,14 +171,18 @@ suite('cli: the saved index in the cache folder', () => {
     assert.deepStrictEqual(spawnBin(['report', '--json', '--today', TODAY], cwd, env), fresh);
   });
 
-  test('the bundled command line loads the YAML library only when a file needs it: a later run on an unchanged journal, or every file of dates, words and booleans read, an unknown element among them, never does', () => {
+  test('the bundled command line loads the YAML library only when a file needs it: a later run on an unchanged journal, every file of dates, words and booleans read, an unknown element or an unclosed list among them, never does', () => {
     const { cwd, cache, journal } = newJournal();
     // Preloaded into the bin's process: names each file of ours it requires beside the bundle.
     const hook = path.join(temporaryFolder(), 'hook.js');
     fs.writeFileSync(hook, "const M = require('module'); const load = M._load; M._load = function (request, ...rest) { if (request.startsWith('./')) process.stderr.write(`required ${request}\\n`); return load.call(this, request, ...rest); };\n");
     const run = () => spawnBin(['report', '--today', TODAY], cwd, { PROMOTION_JOURNAL_CACHE: cache, NODE_OPTIONS: `--require ${hook}` }).stderr;
-    assert.match(run(), /required \.\/yaml\.js/, 'a first run parses every file, the broken one with the full parser');
+    assert.doesNotMatch(run(), /required \.\/yaml\.js/, 'a first run reads every file, the unclosed list among them, without the full parser');
+    const blockText = path.join(journal, '2026', '2026-05-06-block.md');
+    writeOld(blockText, '---\ntitle: Block text\ndate: 2026-05-06\nimpact: |\n  Two lines\n  of text\n---\nBody.\n');
+    assert.match(run(), /required \.\/yaml\.js/, 'a block scalar, outside the fast reader, needs the full parser');
     assert.doesNotMatch(run(), /required \.\/yaml\.js/, 'a later run takes every entry from the saved index');
+    fs.rmSync(blockText);
     fs.rmSync(path.join(journal, '2026', '2026-05-03-broken.md'));
     writeOld(path.join(journal, '2026', '2026-05-04-private.md'), '---\ntitle: Kept the deal\ndate: 2026-05-04\nelements: [business-context]\nconfidential: true\nstakeholders:\n  - Finance\n---\nBody.\n');
     // A problem to place at its line: the item that names no element, found where the fast reader met it.

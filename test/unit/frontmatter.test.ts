@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { findFrontmatter, FrontmatterError, parseFrontmatter } from '../../src/core/entries/frontmatter';
+import { findFrontmatter, parseFrontmatter } from '../../src/core/entries/frontmatter';
+import { FrontmatterError } from '../../src/core/entries/frontmatterError';
 import { ALIAS_BOMB } from './helpers';
 
 function frontmatterError(text: string): FrontmatterError {

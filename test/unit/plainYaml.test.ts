@@ -3,12 +3,15 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseDocument } from 'yaml';
 import { findFrontmatter } from '../../src/core/entries/frontmatter';
+import { FrontmatterError } from '../../src/core/entries/frontmatterError';
 import { CORE_SCALAR_TESTS, parsePlainYaml, plainScalarTags } from '../../src/core/entries/plainYaml';
 import { generateDocument } from './frontmatterDocuments';
 import { seededRandom } from './helpers';
 import { yamlInput } from './yamlInputs';
 
 const REFUSED = Symbol('refused');
+/** How many texts the fast reader refused itself, each checked against the full parser. */
+let refusedCount = 0;
 
 /** What the YAML library itself makes of the text, the fast reader's oracle: a mapping, or a refusal. */
 function fullParse(yaml: string): unknown {
@@ -23,9 +26,20 @@ function fullParse(yaml: string): unknown {
   }
 }
 
-/** The fast reader either defers or gives exactly the full parser's result; true when it answered. */
+/**
+ * The fast reader either defers, or gives exactly the full parser's result,
+ * or refuses what the full parser refuses too; true when it answered.
+ */
 function agrees(yaml: string): boolean {
-  const fast = parsePlainYaml(yaml);
+  let fast: ReturnType<typeof parsePlainYaml>;
+  try {
+    fast = parsePlainYaml(yaml);
+  } catch (error) {
+    assert.ok(error instanceof FrontmatterError, String(error));
+    assert.strictEqual(fullParse(yaml), REFUSED, `the fast reader refused YAML the full parser reads:\n${JSON.stringify(yaml)}`);
+    refusedCount++;
+    return false;
+  }
   if (fast === undefined) {
     return false;
   }
@@ -145,6 +159,49 @@ suite('plainYaml: parsePlainYaml', () => {
     });
   }
 
+  // Two common mistakes, refused here as the full parser refuses them, at the line of their cause.
+  const refused: [string, number, RegExp][] = [
+    ['title: a\nowner: [VP Sales, Finance\n', 1, /the list opened with `\[` is never closed with `\]`/],
+    ['owner: [VP Sales, Finance\ndate: 2021-01-01\n', 0, /never closed/],
+    ['owner: [a,\n\n# note\ndate: 2021-01-01\n', 0, /never closed/],
+    ['owner: [a, b,\r\ndate: 2021-01-01\r\n', 0, /never closed/],
+    ['owner: [', 0, /never closed/],
+    ['tags: [enterprise]\n  owner: me\n bad: indent\n', 1, /`owner` is indented under `tags`, which already has a value/],
+    ['impact: Unblocked the launch\n  owner: me\n', 1, /`owner` is indented under `impact`/],
+    ['title: "x" # c\n\n# c\n    owner:\n', 3, /`owner` is indented under `title`/],
+    ['elements:\n  - a\nimpact: x\r\n  owner: me\r\n', 3, /`owner` is indented under `impact`/],
+  ];
+  for (const [yaml, line, message] of refused) {
+    test(`refuses what the full parser refuses, at its line: ${JSON.stringify(yaml.slice(0, 60))}`, () => {
+      assert.strictEqual(fullParse(yaml), REFUSED);
+      assert.throws(
+        () => parsePlainYaml(yaml),
+        (error: unknown) => error instanceof FrontmatterError && error.code === 'frontmatter-invalid' && error.yamlLine === line && message.test(error.message) && error.message.startsWith('Invalid YAML: '),
+      );
+    });
+  }
+
+  const notRefused = [
+    // A flow list may go on over indented lines; a plain scalar over indented words.
+    'owner: [a,\n  b]\n',
+    'owner: [a,\n# note\n  b]\n',
+    'owner: [a, b\n  ]\n',
+    'impact: Unblocked\n  the launch\n',
+    'title: x\n  - a\n',
+    'title: x\n  owner:me\n',
+    // Under a key with no value, an indented key is a nested mapping.
+    'meta:\n  owner: me\n',
+    // Lists that hold quotes, brackets or comments are the library's to judge.
+    "owner: ['a, b\ndate: 2021-01-01\n",
+    'owner: [a, {b\ndate: 2021-01-01\n',
+    'owner: [a # note\ndate: 2021-01-01\n',
+  ];
+  for (const yaml of notRefused) {
+    test(`leaves the rest to the full parser: ${JSON.stringify(yaml.slice(0, 60))}`, () => {
+      assert.strictEqual(parsePlainYaml(yaml), undefined);
+    });
+  }
+
   test('the core schema tests that the first-character shortcut was read from are still the library\'s', () => {
     // Each needs a first character among -+.0-9~nNtTfF, or matches the empty string: if the library changes them, read them again.
     assert.deepStrictEqual(
@@ -214,7 +271,7 @@ suite('plainYaml: parsePlainYaml', () => {
 
   test('agrees with the full parser on every text of up to three lines from a pool of line shapes, LF and CRLF', function () {
     this.timeout(60000);
-    const shapes = ['a:', 'a: # c', 'b: x', '- i', '  - i', '    - i', ' - i', '# c', '  # c', '', '   ', '  - k: v', '- k: v', 'c: [x]', 'd:', '  - "q"', "  - 'q'", '-   k: v', 'e: "s"', '  more', '...', '--- ', ' #', 'f: ~', 'g:  '];
+    const shapes = ['a:', 'a: # c', 'b: x', '- i', '  - i', '    - i', ' - i', '# c', '  # c', '', '   ', '  - k: v', '- k: v', 'c: [x]', 'd:', '  - "q"', "  - 'q'", '-   k: v', 'e: "s"', '  more', '...', '--- ', ' #', 'f: ~', 'g:  ', 'h: [x,', '  k: v', ' k:', '  y]', ']'];
     let count = 0;
     const visit = (lines: string[]) => {
       for (const lineBreak of ['\n', '\r\n']) {
@@ -229,7 +286,8 @@ suite('plainYaml: parsePlainYaml', () => {
       }
     };
     shapes.forEach((shape) => visit([shape]));
-    assert.ok(count > 60000, `${count} texts`);
+    assert.ok(count > 100000, `${count} texts`);
+    assert.ok(refusedCount > 1000, `the fast reader refused ${refusedCount} texts itself`);
   });
 
   test('agrees with the full parser on 20000 random line mixes', function () {

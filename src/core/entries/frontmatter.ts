@@ -1,4 +1,5 @@
 import { isNode, parseDocument, visit, type CST, type Document, type YAMLError } from 'yaml';
+import { FrontmatterError } from './frontmatterError';
 import { parsePlainYaml } from './plainYaml';
 import { positionAt } from '../text/textLines';
 import { excessiveNestingOffset } from './yamlNesting';
@@ -12,17 +13,6 @@ export interface FrontmatterBlock {
   /** Zero-based line of the first YAML line. */
   readonly firstLine: number;
   readonly closed: boolean;
-}
-
-export class FrontmatterError extends Error {
-  constructor(
-    readonly code: 'frontmatter-language' | 'frontmatter-unclosed' | 'frontmatter-invalid',
-    message: string,
-    /** Zero-based line inside the YAML text. */
-    readonly yamlLine?: number,
-  ) {
-    super(message);
-  }
 }
 
 /** YAML aliases are capped so an alias bomb fails fast instead of exploding. */
@@ -177,8 +167,9 @@ export function parseFrontmatter(text: string, options: { readonly withDocument?
   const body = text.slice(closingLineStart).replace(/^[^\r\n]*(?:\r\n|\r|\n)?/, '');
   try {
     // Most frontmatter is plain `key: value` lines: the fast reader gives the full parser's result far sooner.
-    const plain = options.withDocument ? undefined : parsePlainYaml(block.yaml);
-    if (plain) {
+    // It also throws for two common mistakes, in both readings, so that the editor's verdict is the index's.
+    const plain = parsePlainYaml(block.yaml);
+    if (plain && !options.withDocument) {
       return { data: plain, body, block };
     }
     const document = parseYamlDocument(block.yaml);

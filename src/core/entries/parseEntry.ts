@@ -1,7 +1,8 @@
 import { earlyYearMessage, notADayMessage, parseCalendarDay, writtenDayPrefix, type CalendarDay } from '../dates/calendarDay';
 import type { ElementMatcher } from '../elements/elements';
 import type { EntryProblem, JournalEntry } from './entry';
-import { FrontmatterError, parseFrontmatter } from './frontmatter';
+import { parseFrontmatter } from './frontmatter';
+import { FrontmatterError } from './frontmatterError';
 import { withProblemLines } from './problemPlaces';
 
 const BOM = '\uFEFF';

@@ -2,6 +2,7 @@ import type { ElementMatcher } from '../elements/elements';
 import { ElementProblemItems } from './elementProblemItems';
 import type { EntryProblem, ProblemCode } from './entry';
 import { findFrontmatter, isYamlLanguage, MAX_FRONTMATTER_CHARS } from './frontmatter';
+import { FrontmatterError } from './frontmatterError';
 import { parsePlainYaml, type PlainYamlLines } from './plainYaml';
 
 /**
@@ -20,7 +21,7 @@ export function plainProblemLines(text: string, problems: readonly EntryProblem[
     return undefined;
   }
   const lines: PlainYamlLines = { keys: new Map(), items: new Map() };
-  const data = parsePlainYaml(block.yaml, lines);
+  const data = readPlainYaml(block.yaml, lines);
   if (!data) {
     return undefined;
   }
@@ -89,4 +90,16 @@ function elementItemLines(value: unknown, lines: PlainYamlLines, matcher: Elemen
   const values = Array.isArray(value) ? value : [value];
   const itemLines = lines.items.get('elements');
   return { complaints: new ElementProblemItems(values, matcher), lines: values.map((_, index) => itemLines?.[index] ?? keyLine) };
+}
+
+/** The fast reader's mapping; undefined for YAML it refuses too, whose error already has its line. */
+function readPlainYaml(yaml: string, lines: PlainYamlLines): ReturnType<typeof parsePlainYaml> {
+  try {
+    return parsePlainYaml(yaml, lines);
+  } catch (error) {
+    if (error instanceof FrontmatterError) {
+      return undefined;
+    }
+    throw error;
+  }
 }

@@ -1,5 +1,6 @@
 import type MarkdownIt from 'markdown-it';
-import { FrontmatterError, parseFrontmatter } from '../entries/frontmatter';
+import { parseFrontmatter } from '../entries/frontmatter';
+import { FrontmatterError } from '../entries/frontmatterError';
 import { safeMarkdown } from './safeMarkdown';
 
 type Token = MarkdownIt.Token;
