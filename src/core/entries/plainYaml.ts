@@ -102,7 +102,7 @@ export function parsePlainYaml(yaml: string, lines?: PlainYamlLines): Record<str
   let listIndent = -1;
   /** Where the open list's items are, when asked for. */
   let itemLines: number[] | undefined;
-  /** The last key read with a value on its own line (the key's line): nothing may be indented under it. */
+  /** The last key read with its value on the same line: nothing may be indented under it. */
   let valuedKey: string | undefined;
   const closeList = () => {
     if (listKey !== undefined) {
