@@ -170,6 +170,8 @@ suite('plainYaml: parsePlainYaml', () => {
     ['impact: Unblocked the launch\n  owner: me\n', 1, /`owner` is indented under `impact`/],
     ['title: "x" # c\n\n# c\n    owner:\n', 3, /`owner` is indented under `title`/],
     ['elements:\n  - a\nimpact: x\r\n  owner: me\r\n', 3, /`owner` is indented under `impact`/],
+    ['metrics:\n  - Weekly active teams 47% -> 55%\n  owner: me\n', 2, /`owner` is indented under `metrics`, which already has a value/],
+    ['metrics:\n    - a\n  # c\n  owner:\n', 3, /`owner` is indented under `metrics`/],
   ];
   for (const [yaml, line, message] of refused) {
     test(`refuses what the full parser refuses, at its line: ${JSON.stringify(yaml.slice(0, 60))}`, () => {
@@ -189,8 +191,9 @@ suite('plainYaml: parsePlainYaml', () => {
     'impact: Unblocked\n  the launch\n',
     'title: x\n  - a\n',
     'title: x\n  owner:me\n',
-    // Under a key with no value, an indented key is a nested mapping.
+    // Under a key with no value, an indented key is a nested mapping; deeper than a list's dash, a key of its item's.
     'meta:\n  owner: me\n',
+    'list:\n  - KPI: 4%\n    owner: me\n',
     // Lists that hold quotes, brackets or comments are the library's to judge.
     "owner: ['a, b\ndate: 2021-01-01\n",
     'owner: [a, {b\ndate: 2021-01-01\n',

@@ -102,7 +102,7 @@ export function parsePlainYaml(yaml: string, lines?: PlainYamlLines): Record<str
   let listIndent = -1;
   /** Where the open list's items are, when asked for. */
   let itemLines: number[] | undefined;
-  /** The last key read with its value on the same line: nothing may be indented under it. */
+  /** The last key read with its value on the same line: no key may be indented under it. */
   let valuedKey: string | undefined;
   const closeList = () => {
     if (listKey !== undefined) {
@@ -119,10 +119,12 @@ export function parsePlainYaml(yaml: string, lines?: PlainYamlLines): Record<str
     if (content === '' || content.startsWith('#')) {
       continue;
     }
-    if (valuedKey !== undefined && listKey === undefined && line.charCodeAt(0) === 32) {
+    // A key indented under a value on its key's line, or no deeper than the items of a list above it.
+    const valueAbove = listKey === undefined ? valuedKey : listIndent > 0 && line.length - content.length <= listIndent ? listKey : undefined;
+    if (valueAbove !== undefined && line.charCodeAt(0) === 32) {
       const indented = KEY_LINE.exec(content);
       if (indented && isPlainKey(indented[1])) {
-        throw new FrontmatterError('frontmatter-invalid', `Invalid YAML: \`${indented[1]}\` is indented under \`${valuedKey}\`, which already has a value: line the keys up.`, lineIndex);
+        throw new FrontmatterError('frontmatter-invalid', `Invalid YAML: \`${indented[1]}\` is indented under \`${valueAbove}\`, which already has a value: line the keys up.`, lineIndex);
       }
     }
     const item = listKey === undefined ? null : ITEM_LINE.exec(line);
