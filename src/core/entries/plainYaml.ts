@@ -14,7 +14,8 @@ import { FrontmatterError } from './frontmatterError';
  *
  * It also knows two common mistakes that the library refuses too, and throws
  * a FrontmatterError for them at their line: a flow list that never closes,
- * and a key indented under a key that already has a value. The library's
+ * and a key indented under a key that already has a value (one on its line,
+ * or a list whose items are indented at least as deep). The library's
  * parse of such a file took about a millisecond, and loading it for them
  * most of a small journal's cold reading.
  */
@@ -43,6 +44,8 @@ const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
 const RESERVED_KEY = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
 /** The library refuses implicit keys over 1024 characters; long keys are left to it well before that. */
 const MAX_KEY_LENGTH = 1000;
+/** Characters that give a flow list's items a meaning beyond plain words: such lists are the library's. */
+const FLOW_INDICATOR = /[[\]{}"'#:]/;
 /** What may follow a closed quote or flow list: spaces, then a comment after at least one of them. */
 const END_OF_VALUE = /^(?: *| +#.*)$/;
 
@@ -247,7 +250,7 @@ function quoted(text: string): string | undefined {
  * `at`). A list that goes on with an indented line is left to the library.
  */
 function neverCloses(text: string, rest: string, at: number): boolean {
-  if (/[[\]{}"'#:]/.test(text.slice(1))) {
+  if (FLOW_INDICATOR.test(text.slice(1))) {
     return false;
   }
   while (at <= rest.length) {
@@ -269,7 +272,7 @@ function flowList(text: string): Scalar[] | undefined {
     return undefined;
   }
   const inner = text.slice(1, close);
-  if (/[[\]{}"'#:]/.test(inner)) {
+  if (FLOW_INDICATOR.test(inner)) {
     return undefined;
   }
   if (inner.trim() === '') {
