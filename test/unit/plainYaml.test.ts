@@ -206,7 +206,7 @@ suite('plainYaml: parsePlainYaml', () => {
   }
 
   test('the core schema tests that the first-character shortcut was read from are still the library\'s', () => {
-    // Each needs a first character among -+.0-9~nNtTfF, or matches the empty string: if the library changes them, read them again.
+    // Null needs ~, n or N first (or the empty string), a boolean t, T, f or F, a number -, +, . or a digit: if the library changes them, read them again.
     assert.deepStrictEqual(
       plainScalarTags().map((tag) => tag.test.source),
       [
@@ -238,6 +238,21 @@ suite('plainYaml: parsePlainYaml', () => {
       for (const yaml of [`list: [${value}]\n`, `list:\n  - ${value}\n`, `list:\n  - KPI: ${value}\n`]) {
         agrees(yaml);
       }
+    }
+  });
+
+  test('keys of every spelling, and what follows their colon, mean what they mean to the full parser', () => {
+    const keys = ['a', 'A', 'z', 'Z', '_', '_a', 'a1', 'a-b', 'a_b', 'A-Z_9', 'a--', '1a', '9', '-a', 'a.b', 'a b', 'a:b', 'a#', '@a', '`a', 'true', 'No', 'null', 'nan', 'e1', 'x'.repeat(999), 'x'.repeat(1000)];
+    const afters = [':', ': v', ':  v', ': ', ':v', ' : v', ':: v', ': [a]', ':[a]', ': # c', ':#c', ': "q"'];
+    for (const key of keys) {
+      for (const after of afters) {
+        for (const yaml of [`${key}${after}\n`, `${key}${after}`, `title: t\n${key}${after}\nend: e\n`, `list:\n  - i\n${key}${after}\n`]) {
+          agrees(yaml);
+        }
+      }
+    }
+    for (const key of ['a', '_a', 'a1', 'a-b', 'A-Z_9', 'a--', 'x'.repeat(999)]) {
+      assert.ok(agrees(`${key}: v\n`) && agrees(`${key}:\n  - i\n`), `answers for the key ${key.slice(0, 20)}`);
     }
   });
 
