@@ -47,22 +47,36 @@ function productionBuild(folder) {
 /** The base revision checked out beside, with this checkout's packages, and built. */
 function baseCheckout(revision) {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'promotion-journal-base-'));
-  run('git', ['worktree', 'add', '--detach', folder, revision], ROOT);
-  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(folder, 'node_modules'));
-  productionBuild(folder);
-  return { folder, remove: () => run('git', ['worktree', 'remove', '--force', folder], ROOT) };
+  const remove = () => {
+    spawnSync('git', ['worktree', 'remove', '--force', folder], { cwd: ROOT });
+    fs.rmSync(folder, { recursive: true, force: true });
+  };
+  try {
+    run('git', ['worktree', 'add', '--detach', folder, revision], ROOT);
+    fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(folder, 'node_modules'));
+    productionBuild(folder);
+  } catch (error) {
+    remove(); // a revision that does not build leaves nothing behind
+    throw error;
+  }
+  return { folder, remove };
+}
+
+/** The build's command line: `report --json`, every file read, nothing saved. */
+function cliReport(build, journal) {
+  return run(process.execPath, [path.join(build.folder, 'dist', 'cli.js'), 'report', journal, '--json', '--no-cache'], build.folder, { ...process.env, PROMOTION_JOURNAL_CACHE: 'off' });
 }
 
 /** Each build's own command line's report of the journal: what its extension's report must equal. */
 function expectedReport(build, journal, into) {
   const file = path.join(into, `${build.name}-report.json`);
-  fs.writeFileSync(file, run(process.execPath, [path.join(build.folder, 'dist', 'cli.js'), 'report', journal, '--json', '--no-cache'], build.folder, { ...process.env, PROMOTION_JOURNAL_CACHE: 'off' }));
+  fs.writeFileSync(file, cliReport(build, journal));
   return file;
 }
 
 function cliRun(build, journal) {
   const started = performance.now();
-  run(process.execPath, [path.join(build.folder, 'dist', 'cli.js'), 'report', journal, '--json', '--no-cache'], build.folder, { ...process.env, PROMOTION_JOURNAL_CACHE: 'off' });
+  cliReport(build, journal);
   return { ms: performance.now() - started };
 }
 
