@@ -206,7 +206,7 @@ suite('plainYaml: parsePlainYaml', () => {
   }
 
   test('the core schema tests that the first-character shortcut was read from are still the library\'s', () => {
-    // Null needs ~, n or N first (or the empty string), a boolean t, T, f or F, a number -, +, . or a digit: if the library changes them, read them again.
+    // Each needs a first character among -+.0-9~nNtTfF, or matches the empty string: if the library changes them, read them again.
     assert.deepStrictEqual(
       plainScalarTags().map((tag) => tag.test.source),
       [
