@@ -24,15 +24,11 @@ const { ensureJournal } = require('./journalCache');
 const { describeMachine } = require('./machine');
 const { describeRevision } = require('./revision');
 const { median } = require('./statistics');
+const { option } = require('./options');
 const { ms } = require('./format');
 const { installWorkbench, measureOnce, withoutBuiltinExtensions } = require('./workbenchBench');
 
 const ROOT = path.join(__dirname, '..', '..');
-
-function option(args, name, fallback) {
-  const index = args.indexOf(name);
-  return index === -1 ? fallback : args[index + 1];
-}
 
 function run(command, args, cwd, env = process.env) {
   const result = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env });
@@ -102,8 +98,8 @@ function main() {
     throw new Error('usage: node scripts/bench/compare.js --base REV [--what cli|workbench|restart] [--size N] [--runs N] [--seed N]');
   }
   const { workspace, journal } = ensureJournal(size, seed, DEFAULT_ELEMENTS);
-  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'promotion-journal-compare-'));
   const base = baseCheckout(revision);
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'promotion-journal-compare-'));
   try {
     productionBuild(ROOT);
     const builds = [

@@ -23,16 +23,12 @@ const { ensureJournal } = require('./journalCache');
 const { ensureRipgrep } = require('./ripgrep');
 const { describeMachine } = require('./machine');
 const { describeRevision } = require('./revision');
+const { option } = require('./options');
 const { profileCommandLine } = require('./profileCli');
 const { profileActivation } = require('./profileActivation');
 const { phaseTable, functionTable, timelineText } = require('./profileMarkdown');
 const { activationGroup, groupPhases } = require('./profileSummary');
 const { ms, count, ratio } = require('./format');
-
-function option(args, name, fallback) {
-  const index = args.indexOf(name);
-  return index === -1 ? fallback : args[index + 1];
-}
 
 function commandLineSection(size, result) {
   const { cli, readAll, rg } = result.whole;

@@ -8,13 +8,9 @@ const { DEFAULT_ELEMENTS } = require('./core');
 const { ensureJournal } = require('./journalCache');
 const { installWorkbench, measureOnce } = require('./workbenchBench');
 const { median } = require('./statistics');
+const { option } = require('./options');
 const { ms, count } = require('./format');
 const { describeMachine } = require('./machine');
-
-function option(args, name, fallback) {
-  const index = args.indexOf(name);
-  return index === -1 ? fallback : args[index + 1];
-}
 
 function main() {
   const args = process.argv.slice(2);
