@@ -2,7 +2,7 @@
 // table must not only say MISS. Each sentence uses measured numbers only.
 'use strict';
 
-const { ms, mb, percent } = require('./format');
+const { ms, mb, percent, ratio } = require('./format');
 const { TARGETS, AT, LARGEST } = require('./targets');
 
 function share(profile, name, from) {
@@ -38,7 +38,17 @@ function firstRenderReason(r) {
 function flagsReason(r) {
   const f = r.flags[AT];
   const small = r.flags[r.flagsSizes[0]];
-  return `At 10,000 the flags were correct ${ms(f.cold.flagsCorrectMs)} after activate() (the command line's whole process: ${ms(f.cliMs)}; ${ms(small.cold.flagsCorrectMs)} at ${r.flagsSizes[0].toLocaleString('en-US')}); the extension host's main thread ran ${ms(f.cold.mainThreadCpuMs)} of CPU and waited ${ms(f.cold.runQueueWaitMs)} for a core in that time (at ${r.flagsSizes[0].toLocaleString('en-US')}: ${ms(small.cold.mainThreadCpuMs)} and ${ms(small.cold.runQueueWaitMs)}, activate() itself ${ms(small.cold.activateMs)}, of which ${ms(small.cold.beforeOwnActivateMs)} passed before VS Code called the extension's own activate(): its activation and loading the bundle).${settledText(f.settled?.cold, small.settled?.cold, r.flagsSizes[0])}`;
+  return `At 10,000 the flags were correct ${ms(f.cold.flagsCorrectMs)} after activate() (the command line's whole process: ${ms(f.cliMs)}; ${ms(small.cold.flagsCorrectMs)} at ${r.flagsSizes[0].toLocaleString('en-US')}); the extension host's main thread ran ${ms(f.cold.mainThreadCpuMs)} of CPU and waited ${ms(f.cold.runQueueWaitMs)} for a core in that time (at ${r.flagsSizes[0].toLocaleString('en-US')}: ${ms(small.cold.mainThreadCpuMs)} and ${ms(small.cold.runQueueWaitMs)}, activate() itself ${ms(small.cold.activateMs)}, of which ${ms(small.cold.beforeOwnActivateMs)} passed before VS Code called the extension's own activate(): its activation and loading the bundle).${settledText(f.settled?.cold, small.settled?.cold, r.flagsSizes[0])}${atStartText(f.cold.flagsCorrectMs, f.atStart?.cli, 'the command line\'s `report --no-cache`', f.atStart?.floor, 'the read-all floor')}`;
+}
+
+/**
+ * The same work in plain Node in the same moments: the command line (or the
+ * floor) started at the workbench's start, against the extension's start.
+ */
+function atStartText(extensionMs, compared, what, floor, floorWhat) {
+  if (!compared) return '';
+  const floorText = floor ? `; ${floorWhat} ${ms(floor.aloneMs)} alone, ${ms(floor.atStartMs)} there` : '';
+  return ` Started at the same moment of the workbench's start, ${what} took ${ms(compared.atStartMs)} (${ms(compared.aloneMs)} alone${floorText}): the extension took ${ratio(extensionMs / compared.atStartMs)} the command line's time under the same start.`;
 }
 
 /** The same starts once the workbench had finished its own: what is left when nothing else competes for the cores. */
@@ -55,7 +65,7 @@ function noStallReason(r) {
 
 function warmReason(r) {
   const w = r.flags[AT].warm;
-  return `Restarted on the unchanged journal: flags correct after ${ms(w.flagsCorrectMs)}, activate() ${ms(w.activateMs)} (${ms(w.beforeOwnActivateMs)} of it before VS Code called the extension's own activate()); main thread CPU until every entry was in ${ms(w.mainThreadCpuMs)}, waiting for a core ${ms(w.runQueueWaitMs)}. The flags came from the report the start before saved in ${(w.eachSavedReportShown || []).filter(Boolean).length} of ${(w.eachSavedReportShown || []).length} restarts; before they show, the extension host still lists and stamps (lstat) every entry file, while VS Code's own start competes for the two cores.${r.flags[AT].settled?.warm?.flagsCorrectMs ? ` Restarted once the workbench had finished starting: ${ms(r.flags[AT].settled.warm.flagsCorrectMs)}, waiting ${ms(r.flags[AT].settled.warm.runQueueWaitMs)} for a core.` : ''}`;
+  return `Restarted on the unchanged journal: flags correct after ${ms(w.flagsCorrectMs)}, activate() ${ms(w.activateMs)} (${ms(w.beforeOwnActivateMs)} of it before VS Code called the extension's own activate()); main thread CPU until every entry was in ${ms(w.mainThreadCpuMs)}, waiting for a core ${ms(w.runQueueWaitMs)}. The flags came from the report the start before saved in ${(w.eachSavedReportShown || []).filter(Boolean).length} of ${(w.eachSavedReportShown || []).length} restarts; before they show, the extension host still lists and stamps (lstat) every entry file, while VS Code's own start competes for the two cores.${r.flags[AT].settled?.warm?.flagsCorrectMs ? ` Restarted once the workbench had finished starting: ${ms(r.flags[AT].settled.warm.flagsCorrectMs)}, waiting ${ms(r.flags[AT].settled.warm.runQueueWaitMs)} for a core.` : ''}${atStartText(w.flagsCorrectMs, r.flags[AT].atStart?.cliSaved, "the command line's later `report` on the same files (listed and stamped, its saved output printed)", r.flags[AT].atStart?.stamps, 'plain Node listing and stamping every file')}`;
 }
 
 function cliReason(r) {

@@ -94,6 +94,31 @@ function flagsTable(r) {
   ].join('\n');
 }
 
+/**
+ * Plain Node and the command line started from the extension host at the
+ * moment the bench calls activate() in a judged start, against the same
+ * processes alone, and the extension's own starts beside them.
+ */
+function atStartTable(r) {
+  const f = r.flags?.[AT];
+  const s = f?.atStart;
+  if (!s) return '';
+  const line = (label, aloneMs, atStartMs, each) => row([label, ms(aloneMs), ms(atStartMs), ratio(atStartMs / aloneMs), each ? each.map(ms).join('; ') : '—']);
+  const process = (label, figures) => line(label, figures.aloneMs, figures.atStartMs, figures.eachAtStartMs);
+  return [
+    row([`${count(AT)} entries (reported)`, 'alone', "started at the workbench's start", 'slower by', "each start at the workbench's start"]),
+    row(['---', '---:', '---:', '---:', '---']),
+    process('Whole process: the read-all floor (plain Node lists and reads every entry file)', s.floor),
+    process('Whole process: plain Node lists every entry file and stamps it (`lstat`), reading none', s.stamps),
+    process('Whole process: `report --json --no-cache`, every file read and parsed', s.cli),
+    process('Whole process: `report --json`, a later run on the same files (listed and stamped; the saved output printed)', s.cliSaved),
+    line("VS Code, cold start: activate() → flags correct (alone: once the workbench has finished starting)", f.settled?.cold?.flagsCorrectMs, f.cold?.flagsCorrectMs, f.cold?.eachFlagsCorrectMs),
+    line('VS Code, warm start on the unchanged journal (alone: the same)', f.settled?.warm?.flagsCorrectMs, f.warm?.flagsCorrectMs, f.warm?.eachFlagsCorrectMs),
+    row(["VS Code's cold start ÷ `report --no-cache`, both at the workbench's start", '', ratio(f.cold?.flagsCorrectMs / s.cli.atStartMs), '', '']),
+    row(["VS Code's warm start ÷ the later `report` run, both at the workbench's start", '', ratio(f.warm?.flagsCorrectMs / s.cliSaved.atStartMs), '', '']),
+  ].join('\n');
+}
+
 /** Every start's time to correct flags and longest own block, in order; undefined without starts. */
 function eachStartText(starts) {
   return starts?.eachFlagsCorrectMs && starts.eachFlagsCorrectMs.map((flags, run) => `${ms(flags)} / ${ms(starts.eachOwnBlockMs[run])}`).join('; ');
@@ -210,6 +235,7 @@ function workbenchNote(r) {
     "Time to correct flags: from the call to `activate()` until `report()` of the extension's API equals the command line's `report --json` of the same journal, written just before by the command line, whose three whole-process runs are timed then (median).",
     'Cold: a fresh VS Code profile each start, nothing saved. Warm: VS Code started again on one profile (`--user-data`), after a start that saved the index in the extension\'s storage; the journal unchanged.',
     "The bench calls `activate()` as soon as the extension host runs it, while the workbench is still starting (as at a start on a workspace with a `journal` folder); the rows \"once the workbench has finished starting\" call it only once the machine's cores have been busy less than 15% of the time for half a second (`/proc/stat`, at most 30 s of waiting), with the extension's `onStartupFinished` activation left out of its manifest for those starts, since VS Code would otherwise activate it first: they show the extension's own work without the workbench's start competing for the cores, and are reported, not judged.",
+    "Started at the workbench's start: the extension host spawns the process (the bench's own Node, with the same program, arguments and environment as alone) at the moment the bench would call `activate()`, on a fresh profile without the built-in extensions that run code, the extension left inactive (its `onStartupFinished` activation left out); alone: the same process started by the bench after each such start. Medians of as many runs as the cold starts.",
     "The watchdog: a 5 ms timer whose lateness is a block by the clock; it also reads the extension host thread's own CPU time at each tick (`process.threadCpuUsage()`, this thread only: the worker's reading is not in it), and a block counts only the CPU time the thread spent in the late interval. A late tick in which the thread hardly ran is the machine not running it (code-server, Chromium and other jobs share the cores), not our work: \"waiting for a core\" is Linux's per-thread run-queue time (`/proc/thread-self/schedstat`).",
   ].join(' ');
 }
@@ -246,6 +272,8 @@ function resultsMarkdown(r) {
     `Measured ${machine.date} on ${machine.cpu}, ${machine.memory} RAM, ${machine.os}, Node ${machine.node}; code at ${r.revision}.`,
     '',
     flagsTable(r),
+    '',
+    atStartTable(r),
     '',
     scalingTable(r),
     '',

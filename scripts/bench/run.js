@@ -18,6 +18,7 @@ const { median } = require('./statistics');
 const { measureWholeProcess } = require('./wholeProcess');
 const { profileColdIndex } = require('./cpuProfile');
 const { measureFlags } = require('./flagsBench');
+const { measureAtStart } = require('./atStartBench');
 const { withProductionBuild } = require('./productionBuild');
 const { describeMachine } = require('./machine');
 const { describeRevision } = require('./revision');
@@ -153,6 +154,9 @@ function measureProduction(results, journals, options) {
     if (flags[AT]) {
       log(`VS Code workbench on ${count(AT)} entries with VS Code's built-in extensions: ${options.workbenchRuns} cold starts`);
       flags[AT].withBuiltins = measureFlags(journals[AT].workspace, journals[AT].journal, { cold: options.workbenchRuns, builtins: true }).cold;
+      // Reported, not judged: plain Node and the command line in the moments the extension starts in.
+      log(`VS Code workbench on ${count(AT)} entries: the read-all floor and the command line started at the workbench's start, ${options.workbenchRuns} starts each`);
+      flags[AT].atStart = measureAtStart(journals[AT].workspace, journals[AT].journal, options.workbenchRuns);
     }
     let stress;
     if (options.stress > 0) {
@@ -164,7 +168,7 @@ function measureProduction(results, journals, options) {
   });
   results.bundles = production.bundles;
   const { flags, stress } = production.measured;
-  const withoutRuns = (figures) => ({ cliMs: figures.cliMs, cold: figures.cold, warm: figures.warm, edited: figures.edited, withBuiltins: figures.withBuiltins, settled: figures.settled });
+  const withoutRuns = (figures) => ({ cliMs: figures.cliMs, cold: figures.cold, warm: figures.warm, edited: figures.edited, withBuiltins: figures.withBuiltins, settled: figures.settled, atStart: figures.atStart });
   results.flags = Object.fromEntries(Object.entries(flags).map(([size, figures]) => [size, withoutRuns(figures)]));
   results.flagsSizes = Object.keys(flags).map(Number);
   results.stress = stress && { size: stress.size, manifest: stress.manifest, ...withoutRuns(stress) };
