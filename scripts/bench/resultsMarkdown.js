@@ -104,14 +104,14 @@ function atStartTable(r) {
   const s = f?.atStart;
   if (!s) return '';
   const line = (label, aloneMs, atStartMs, each) => row([label, ms(aloneMs), ms(atStartMs), ratio(atStartMs / aloneMs), each ? each.map(ms).join('; ') : '—']);
-  const process = (label, figures) => line(label, figures.aloneMs, figures.atStartMs, figures.eachAtStartMs);
+  const timed = (label, figures) => line(label, figures.aloneMs, figures.atStartMs, figures.eachAtStartMs);
   return [
     row([`${count(AT)} entries (reported)`, 'alone', "started at the workbench's start", 'slower by', "each start at the workbench's start"]),
     row(['---', '---:', '---:', '---:', '---']),
-    process('Whole process: the read-all floor (plain Node lists and reads every entry file)', s.floor),
-    process('Whole process: plain Node lists every entry file and stamps it (`lstat`), reading none', s.stamps),
-    process('Whole process: `report --json --no-cache`, every file read and parsed', s.cli),
-    process('Whole process: `report --json`, a later run on the same files (listed and stamped; the saved output printed)', s.cliSaved),
+    timed('Whole process: the read-all floor (plain Node lists and reads every entry file)', s.floor),
+    timed('Whole process: plain Node lists every entry file and stamps it (`lstat`), reading none', s.stamps),
+    timed('Whole process: `report --json --no-cache`, every file read and parsed', s.cli),
+    timed('Whole process: `report --json`, a later run on the same files (listed and stamped; the saved output printed)', s.cliSaved),
     line("VS Code, cold start: activate() → flags correct (alone: once the workbench has finished starting)", f.settled?.cold?.flagsCorrectMs, f.cold?.flagsCorrectMs, f.cold?.eachFlagsCorrectMs),
     line('VS Code, warm start on the unchanged journal (alone: the same)', f.settled?.warm?.flagsCorrectMs, f.warm?.flagsCorrectMs, f.warm?.eachFlagsCorrectMs),
     row(["VS Code's cold start ÷ `report --no-cache`, both at the workbench's start", '', ratio(f.cold?.flagsCorrectMs / s.cli.atStartMs), '', '']),
