@@ -20,6 +20,7 @@ const { reportJson } = load('core/evidence/reportJson');
 const { reviewPeriod } = load('core/dates/periods');
 const { NodeFileSource } = load('node/nodeFileSource');
 const { loadDiskJournal } = load('node/diskJournal');
+const { DiskJournalReader } = load('node/diskJournalReader');
 const { editLocalEntryFile } = load('node/entryFileEdit');
 
-module.exports = { DEFAULT_ELEMENTS, ElementMatcher, JournalIndex, isEntryPath, buildReport, LiveReport, reportJson, reviewPeriod, NodeFileSource, loadDiskJournal, editLocalEntryFile };
+module.exports = { DEFAULT_ELEMENTS, ElementMatcher, JournalIndex, isEntryPath, buildReport, LiveReport, reportJson, reviewPeriod, NodeFileSource, loadDiskJournal, DiskJournalReader, editLocalEntryFile };

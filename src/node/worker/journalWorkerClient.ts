@@ -36,10 +36,10 @@ export interface WorkerLoad {
 export const WORKER_FILE = path.join(__dirname, 'journalWorker.js');
 
 /**
- * The worker's space for new objects, in MB. V8's default let a load of
- * 100,000 small files raise the extension host's memory by about 170 MB more
- * at its peak (the index being saved) in plain Node 24, with no faster load;
- * below 8 MB, loads of 10,000 files got slower (see docs/performance.md).
+ * The worker's space for new objects, in MB. With V8's default, a first load
+ * of 100,000 small files peaked about 200 MB higher in plain Node 24 (the
+ * index being saved), and was no faster; at 10,000 files this costs about
+ * 12 MB more, and 2 MB made those loads slower (see docs/performance.md).
  */
 export const WORKER_YOUNG_GENERATION_MB = 16;
 
