@@ -41,7 +41,7 @@ export const WORKER_FILE = path.join(__dirname, 'journalWorker.js');
  * index being saved), and was no faster; at 10,000 files this costs about
  * 12 MB more, and 2 MB made those loads slower (see docs/performance.md).
  */
-export const WORKER_YOUNG_GENERATION_MB = 16;
+const WORKER_YOUNG_GENERATION_MB = 16;
 
 /** Loads a journal on disk in a worker thread; the entries come back in slices. */
 export function loadInWorker(request: JournalWorkerRequest, onSlice: (entries: JournalEntry[]) => void): WorkerLoad {
