@@ -15,9 +15,7 @@ const path = require('path');
 const { performance } = require('perf_hooks');
 const { measureOnce, installWorkbench, withoutBuiltinExtensions, extensionWithoutStartupActivation } = require('./workbenchBench');
 const { median } = require('./statistics');
-
-const CLI = path.join(__dirname, '..', '..', 'dist', 'cli.js');
-const READ_ALL = path.join(__dirname, 'readAll.child.js');
+const { savedFiles, CLI, READ_ALL } = require('./wholeProcess');
 
 /** The processes compared, each as the whole-process rows run it. */
 function commands(journal, savedCache) {
@@ -57,8 +55,7 @@ function measureAtStart(workspace, journal, runs) {
     // Untimed: the saved output the later runs print, and the output every run must give.
     const expected = Object.fromEntries(Object.entries(compared).map(([name, command]) => [name, alone(command).outputSha256]));
     if (expected.cli !== expected.cliSaved) throw new Error('the command line reported otherwise with its saved output than reading every file');
-    const outputFolder = path.join(caches, 'saved', 'saved-output');
-    const [savedOutput] = fs.existsSync(outputFolder) ? fs.readdirSync(outputFolder).map((name) => path.join(outputFolder, name)) : [];
+    const [savedOutput] = fs.existsSync(path.join(caches, 'saved', 'saved-output')) ? savedFiles(path.join(caches, 'saved'), 'saved-output') : [];
     if (savedOutput === undefined) throw new Error('the first run saved no output: a file of the journal is too new to trust its stamp');
     // A later run that prints the saved output leaves it as it is: its time, put in the past, tells that it did.
     const past = new Date(Math.floor(Date.now() / 1000 - 3600) * 1000);

@@ -13,8 +13,8 @@ const path = require('path');
 const { performance } = require('perf_hooks');
 const { measureOnce, installWorkbench, withoutBuiltinExtensions, extensionWithoutStartupActivation } = require('./workbenchBench');
 const { median } = require('./statistics');
+const { CLI } = require('./wholeProcess');
 
-const CLI = path.join(__dirname, '..', '..', 'dist', 'cli.js');
 const CLI_RUNS = 3;
 
 /** The command line's report of the journal as of today (the extension's clock says today too), and its whole-process time. */

@@ -109,4 +109,4 @@ function indexCache(cache, into) {
   return into;
 }
 
-module.exports = { measureWholeProcess, RG_COMMAND, RG_ARGS };
+module.exports = { measureWholeProcess, savedFiles, CLI, READ_ALL, RG_COMMAND, RG_ARGS };
